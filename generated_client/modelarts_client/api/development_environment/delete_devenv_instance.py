@@ -1,0 +1,185 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dev_env_delete_instance_response import DevEnvDeleteInstanceResponse
+from ...models.error_msg import ErrorMsg
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/{project_id}/demanager/instances/{instance_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DevEnvDeleteInstanceResponse | ErrorMsg:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponse(response.status_code, response.content, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DevEnvDeleteInstanceResponse | ErrorMsg:
+    if response.status_code == 200:
+        response_200 = DevEnvDeleteInstanceResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorMsg.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DevEnvDeleteInstanceResponse | ErrorMsg]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DevEnvDeleteInstanceResponse | ErrorMsg]:
+    """Delete a development environment instance
+
+     Deletes an instance and answers with its ID.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DevEnvDeleteInstanceResponse | ErrorMsg]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DevEnvDeleteInstanceResponse | ErrorMsg | None:
+    """Delete a development environment instance
+
+     Deletes an instance and answers with its ID.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DevEnvDeleteInstanceResponse | ErrorMsg
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DevEnvDeleteInstanceResponse | ErrorMsg]:
+    """Delete a development environment instance
+
+     Deletes an instance and answers with its ID.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DevEnvDeleteInstanceResponse | ErrorMsg]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DevEnvDeleteInstanceResponse | ErrorMsg | None:
+    """Delete a development environment instance
+
+     Deletes an instance and answers with its ID.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DevEnvDeleteInstanceResponse | ErrorMsg
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            client=client,
+        )
+    ).parsed

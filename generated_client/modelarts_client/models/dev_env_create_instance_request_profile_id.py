@@ -1,0 +1,22 @@
+from enum import Enum
+
+
+class DevEnvCreateInstanceRequestProfileId(str, Enum):
+    PYTHON2 = "Python2"
+    PYTHON2_GPU = "Python2-gpu"
+    PYTHON3 = "Python3"
+    PYTHON3_GPU = "Python3-gpu"
+    TF_2_1_0PYTORCH_1_4_0_PYTHON3_6 = "TF-2.1.0&Pytorch-1.4.0-python3.6"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "DevEnvCreateInstanceRequestProfileId | None":
+        """Keep a value the spec does not list instead of failing; its name is its value."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

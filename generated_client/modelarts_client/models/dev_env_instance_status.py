@@ -1,0 +1,32 @@
+from enum import Enum
+
+
+class DevEnvInstanceStatus(str, Enum):
+    CREATE_FAILED = "CREATE_FAILED"
+    CREATE_QUEUING = "CREATE_QUEUING"
+    CREATING = "CREATING"
+    DELETED = "DELETED"
+    READY_TO_START = "READY_TO_START"
+    RESIZE_FAILED = "RESIZE_FAILED"
+    RESIZING = "RESIZING"
+    RESTARTING = "RESTARTING"
+    RUNNING = "RUNNING"
+    STARTING = "STARTING"
+    START_FAILED = "START_FAILED"
+    START_QUEUING = "START_QUEUING"
+    STOPPED = "STOPPED"
+    STOPPING = "STOPPING"
+    UNAVAILABLE = "UNAVAILABLE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "DevEnvInstanceStatus | None":
+        """Keep a value the spec does not list instead of failing; its name is its value."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dev_env_storage_info_type import DevEnvStorageInfoType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dev_env_storage_location_info import DevEnvStorageLocationInfo
+
+
+T = TypeVar("T", bound="DevEnvStorageInfo")
+
+
+@_attrs_define
+class DevEnvStorageInfo:
+    """Storage of the notebook's work directory.
+
+    Attributes:
+        type_ (DevEnvStorageInfoType | Unset): Storage type.
+        location (DevEnvStorageLocationInfo | Unset): Where the storage lives.
+    """
+
+    type_: DevEnvStorageInfoType | Unset = UNSET
+    location: DevEnvStorageLocationInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if location is not UNSET:
+            field_dict["location"] = location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dev_env_storage_location_info import DevEnvStorageLocationInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: DevEnvStorageInfoType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = DevEnvStorageInfoType(_type_)
+
+        _location = d.pop("location", UNSET)
+        location: DevEnvStorageLocationInfo | Unset
+        if isinstance(_location, Unset) or _location is None:
+            location = UNSET
+        else:
+            location = DevEnvStorageLocationInfo.from_dict(_location)
+
+        dev_env_storage_info = cls(
+            type_=type_,
+            location=location,
+        )
+
+        dev_env_storage_info.additional_properties = d
+        return dev_env_storage_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

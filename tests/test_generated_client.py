@@ -1,0 +1,64 @@
+"""The generated package exposes every operation of the spec, sync and async, and imports cheaply."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import subprocess
+import sys
+from types import ModuleType
+
+import pytest
+
+import modelarts_client.api
+import modelarts_client.models
+
+from .conftest import operations
+
+OP_IDS = sorted(op["operationId"] for _, _, op in operations())
+
+
+def operation_modules() -> dict[str, ModuleType]:
+    """Map each generated operation module's name (the operationId) to the module."""
+    found: dict[str, ModuleType] = {}
+    for info in pkgutil.walk_packages(modelarts_client.api.__path__, "modelarts_client.api."):
+        if not info.ispkg:
+            module = importlib.import_module(info.name)
+            found[info.name.rsplit(".", 1)[1]] = module
+    return found
+
+
+MODULES = operation_modules()
+
+
+def test_generated_operations_are_exactly_the_specs() -> None:
+    assert sorted(MODULES) == OP_IDS
+
+
+@pytest.mark.parametrize("op_id", OP_IDS)
+def test_operation_has_sync_and_asyncio_functions(op_id: str) -> None:
+    module = MODULES[op_id]
+    for name in ("sync_detailed", "asyncio_detailed"):
+        assert callable(getattr(module, name)), name
+    assert inspect.iscoroutinefunction(module.asyncio_detailed)
+    assert not inspect.iscoroutinefunction(module.sync_detailed)
+    if hasattr(module, "sync"):  # only operations with a parsed body have the short forms
+        assert inspect.iscoroutinefunction(module.asyncio)
+
+
+def _loaded_models(statement: str) -> int:
+    code = f"{statement}\nimport sys\nprint(sum(1 for m in sys.modules if m.startswith('modelarts_client.models.')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip())
+
+
+def test_importing_the_models_package_imports_no_model() -> None:
+    assert _loaded_models("import modelarts_client.models") == 0
+    assert _loaded_models("from modelarts_client.models import IsSuccessError") == 1
+
+
+def test_importing_one_operation_does_not_import_every_model() -> None:
+    total = len(modelarts_client.models.__all__)
+    smallest = min(_loaded_models(f"import {module.__name__}") for module in list(MODULES.values())[:10])
+    assert smallest < total / 2, (smallest, total)

@@ -1,0 +1,162 @@
+"""The OpenAPI document is valid, consistent with its own conventions, and its examples fit."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from openapi_schema_validator import OAS30Validator
+from openapi_spec_validator import validate
+
+from .conftest import SPEC, operations
+
+OPERATIONS = list(operations())
+OP_IDS = [op["operationId"] for _, _, op in OPERATIONS]
+
+
+def resolve(ref_or_obj: dict[str, Any]) -> dict[str, Any]:
+    """Follow a local $ref (one level is all the document uses for parameters and responses)."""
+    ref = ref_or_obj.get("$ref")
+    if ref is None:
+        return ref_or_obj
+    node: Any = SPEC
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part]
+    return resolve(node)
+
+
+def schema_errors(schema: dict[str, Any], value: Any) -> list[str]:
+    """Validate value against an OpenAPI 3.0 schema whose $refs point into the document."""
+    rooted = dict(schema, components=SPEC["components"])
+    return [f"{list(e.absolute_path)}: {e.message[:200]}" for e in OAS30Validator(rooted).iter_errors(value)]
+
+
+def test_document_is_valid_openapi_3_0_3() -> None:
+    assert SPEC["openapi"] == "3.0.3"
+    validate(SPEC)
+
+
+def test_operation_ids_are_unique_snake_case() -> None:
+    assert len(OP_IDS) == len(set(OP_IDS)), sorted(i for i in OP_IDS if OP_IDS.count(i) > 1)
+    for op_id in OP_IDS:
+        assert re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)+", op_id), op_id
+
+
+@pytest.mark.parametrize(("path", "method", "op"), OPERATIONS, ids=OP_IDS)
+def test_operation_has_one_known_tag_and_a_summary(path: str, method: str, op: dict[str, Any]) -> None:
+    tags = {tag["name"] for tag in SPEC["tags"]}
+    assert len(op.get("tags", [])) == 1 and op["tags"][0] in tags
+    assert op.get("summary")
+
+
+@pytest.mark.parametrize(("path", "method", "op"), OPERATIONS, ids=OP_IDS)
+def test_operation_declares_every_path_parameter(path: str, method: str, op: dict[str, Any]) -> None:
+    item_params = SPEC["paths"][path].get("parameters", [])
+    declared = {resolve(p)["name"] for p in [*item_params, *op.get("parameters", [])] if resolve(p)["in"] == "path"}
+    assert declared == set(re.findall(r"{([^}]+)}", path))
+
+
+@pytest.mark.parametrize(("path", "method", "op"), OPERATIONS, ids=OP_IDS)
+def test_operation_has_a_success_and_an_error_response(path: str, method: str, op: dict[str, Any]) -> None:
+    codes = set(op["responses"])
+    assert any(code.startswith("2") for code in codes), codes
+    assert "default" in codes
+    assert op["responses"]["default"]["$ref"] in (
+        "#/components/responses/ErrorIsSuccess",
+        "#/components/responses/ErrorMsg",
+    )
+
+
+def _examples() -> list[tuple[str, dict[str, Any], Any]]:
+    found: list[tuple[str, dict[str, Any], Any]] = []
+    for _, _, op in OPERATIONS:
+        oid = op["operationId"]
+        for ctype, media in op.get("requestBody", {}).get("content", {}).items():
+            for name, example in (media.get("examples") or {}).items():
+                found.append((f"{oid}:request:{ctype}:{name}", media["schema"], resolve(example)["value"]))
+        for code, response in op["responses"].items():
+            for ctype, media in (resolve(response).get("content") or {}).items():
+                for name, example in (media.get("examples") or {}).items():
+                    found.append((f"{oid}:{code}:{ctype}:{name}", media["schema"], resolve(example)["value"]))
+        for param in op.get("parameters", []):
+            param = resolve(param)
+            if "example" in param:
+                found.append((f"{oid}:param:{param['name']}", param["schema"], param["example"]))
+    for name, response in SPEC["components"].get("responses", {}).items():
+        for ctype, media in (response.get("content") or {}).items():
+            for ex_name, example in (media.get("examples") or {}).items():
+                found.append((f"responses/{name}:{ctype}:{ex_name}", media["schema"], example["value"]))
+    return found
+
+
+EXAMPLES = _examples()
+
+
+@pytest.mark.parametrize(("where", "schema", "value"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_example_validates_against_its_schema(where: str, schema: dict[str, Any], value: Any) -> None:
+    assert schema_errors(schema, value) == []
+
+
+def test_every_operation_has_a_success_example() -> None:
+    """The reference gives a sample for every operation; each became an example."""
+    missing = []
+    for _, _, op in OPERATIONS:
+        success = [resolve(r) for code, r in op["responses"].items() if code.startswith("2")]
+        medias = [m for r in success for m in (r.get("content") or {}).values()]
+        if medias and not any(m.get("examples") for m in medias):
+            missing.append(op["operationId"])
+    assert missing == []
+
+
+PAGED = [(path, method, op) for path, method, op in OPERATIONS if "x-pagination" in op]
+MODE_KEYS = {
+    "page": {"page_param", "first_page", "size_param"},
+    "offset": {"offset_param", "offset_unit", "size_param"},
+    "cursor": {"cursor_param"},
+}
+KNOWN_KEYS = {
+    "mode", "page_param", "first_page", "size_param", "max_size", "default_size", "offset_param",
+    "offset_unit", "cursor_param", "next_cursor", "items", "total",
+}  # fmt: skip
+
+
+def field_schema(schema: dict[str, Any], dotted: str) -> dict[str, Any] | None:
+    """The schema of a dotted field path inside an object schema, or None if it is not there."""
+    node = resolve(schema)
+    for part in dotted.split("."):
+        node = resolve(node)
+        if part not in node.get("properties", {}):
+            return None
+        node = resolve(node["properties"][part])
+    return node
+
+
+@pytest.mark.parametrize(("path", "method", "op"), PAGED, ids=[op["operationId"] for _, _, op in PAGED])
+def test_pagination_declaration_matches_the_operation(path: str, method: str, op: dict[str, Any]) -> None:
+    decl = op["x-pagination"]
+    assert set(decl) <= KNOWN_KEYS, set(decl) - KNOWN_KEYS
+    assert MODE_KEYS[decl["mode"]] <= set(decl)
+    params = {
+        resolve(p)["name"]: resolve(p) for p in [*SPEC["paths"][path].get("parameters", []), *op.get("parameters", [])]
+    }
+    for key in ("page_param", "size_param", "offset_param", "cursor_param"):
+        if key in decl:
+            assert decl[key] in params, f"{key}={decl[key]} is not a parameter"
+            assert params[decl[key]]["in"] == "query"
+    if "offset_unit" in decl:
+        assert decl["offset_unit"] in ("record", "page")
+    if "first_page" in decl:
+        assert decl["first_page"] in (0, 1)
+    size = params[decl["size_param"]]["schema"] if "size_param" in decl else {}
+    if "max_size" in decl and "maximum" in size:
+        assert decl["max_size"] == size["maximum"]
+    if "default_size" in decl and "default" in size:
+        assert decl["default_size"] == size["default"]
+    success = next(resolve(r) for code, r in op["responses"].items() if code.startswith("2"))
+    body = success["content"]["application/json"]["schema"]
+    items = field_schema(body, decl["items"])
+    assert items is not None and items.get("type") == "array", f"items={decl['items']}"
+    for key in ("total", "next_cursor"):
+        if key in decl:
+            assert field_schema(body, decl[key]) is not None, f"{key}={decl[key]} not in response"

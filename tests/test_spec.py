@@ -117,7 +117,7 @@ MODE_KEYS = {
 }
 KNOWN_KEYS = {
     "mode", "page_param", "first_page", "size_param", "max_size", "default_size", "offset_param",
-    "offset_unit", "cursor_param", "next_cursor", "items", "total",
+    "offset_unit", "cursor_param", "next_cursor", "items", "content", "total",
 }  # fmt: skip
 
 
@@ -155,8 +155,12 @@ def test_pagination_declaration_matches_the_operation(path: str, method: str, op
         assert decl["default_size"] == size["default"]
     success = next(resolve(r) for code, r in op["responses"].items() if code.startswith("2"))
     body = success["content"]["application/json"]["schema"]
-    items = field_schema(body, decl["items"])
-    assert items is not None and items.get("type") == "array", f"items={decl['items']}"
+    if decl["mode"] == "cursor" and "content" in decl:
+        content = field_schema(body, decl["content"])
+        assert content is not None and content.get("type") == "string", f"content={decl['content']}"
+    else:
+        items = field_schema(body, decl["items"])
+        assert items is not None and items.get("type") == "array", f"items={decl['items']}"
     for key in ("total", "next_cursor"):
         if key in decl:
             assert field_schema(body, decl[key]) is not None, f"{key}={decl[key]} not in response"

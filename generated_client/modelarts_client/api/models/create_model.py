@@ -1,0 +1,200 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.is_success_error import IsSuccessError
+from ...models.model_create_request import ModelCreateRequest
+from ...models.model_create_response import ModelCreateResponse
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: ModelCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/{project_id}/models".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IsSuccessError | ModelCreateResponse:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponse(response.status_code, response.content, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IsSuccessError | ModelCreateResponse:
+    if response.status_code == 200:
+        response_200 = ModelCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = IsSuccessError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IsSuccessError | ModelCreateResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelCreateRequest,
+) -> Response[IsSuccessError | ModelCreateResponse]:
+    """Import a model
+
+     Registers a model whose files (and optional inference code) already sit in OBS, or whose
+    image is referenced by an SWR template address. Models produced by training jobs are stored
+    in OBS by default. Answers with the ID of the new model.
+
+    Args:
+        project_id (str):
+        body (ModelCreateRequest): Body of a model import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IsSuccessError | ModelCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelCreateRequest,
+) -> IsSuccessError | ModelCreateResponse | None:
+    """Import a model
+
+     Registers a model whose files (and optional inference code) already sit in OBS, or whose
+    image is referenced by an SWR template address. Models produced by training jobs are stored
+    in OBS by default. Answers with the ID of the new model.
+
+    Args:
+        project_id (str):
+        body (ModelCreateRequest): Body of a model import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IsSuccessError | ModelCreateResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelCreateRequest,
+) -> Response[IsSuccessError | ModelCreateResponse]:
+    """Import a model
+
+     Registers a model whose files (and optional inference code) already sit in OBS, or whose
+    image is referenced by an SWR template address. Models produced by training jobs are stored
+    in OBS by default. Answers with the ID of the new model.
+
+    Args:
+        project_id (str):
+        body (ModelCreateRequest): Body of a model import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IsSuccessError | ModelCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelCreateRequest,
+) -> IsSuccessError | ModelCreateResponse | None:
+    """Import a model
+
+     Registers a model whose files (and optional inference code) already sit in OBS, or whose
+    image is referenced by an SWR template address. Models produced by training jobs are stored
+    in OBS by default. Answers with the ID of the new model.
+
+    Args:
+        project_id (str):
+        body (ModelCreateRequest): Body of a model import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IsSuccessError | ModelCreateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.is_success_error import IsSuccessError
+from ...models.model_detail import ModelDetail
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    model_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/models/{model_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            model_id=quote(str(model_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IsSuccessError | ModelDetail:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponse(response.status_code, response.content, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IsSuccessError | ModelDetail:
+    if response.status_code == 200:
+        response_200 = ModelDetail.from_dict(response.json())
+
+        return response_200
+
+    response_default = IsSuccessError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IsSuccessError | ModelDetail]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    model_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[IsSuccessError | ModelDetail]:
+    """Get model details
+
+     Returns the full description of one model, identified by its ID.
+
+    Args:
+        project_id (str):
+        model_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IsSuccessError | ModelDetail]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        model_id=model_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    model_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> IsSuccessError | ModelDetail | None:
+    """Get model details
+
+     Returns the full description of one model, identified by its ID.
+
+    Args:
+        project_id (str):
+        model_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IsSuccessError | ModelDetail
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        model_id=model_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    model_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[IsSuccessError | ModelDetail]:
+    """Get model details
+
+     Returns the full description of one model, identified by its ID.
+
+    Args:
+        project_id (str):
+        model_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IsSuccessError | ModelDetail]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        model_id=model_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    model_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> IsSuccessError | ModelDetail | None:
+    """Get model details
+
+     Returns the full description of one model, identified by its ID.
+
+    Args:
+        project_id (str):
+        model_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IsSuccessError | ModelDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            model_id=model_id,
+            client=client,
+        )
+    ).parsed

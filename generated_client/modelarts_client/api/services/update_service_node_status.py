@@ -1,0 +1,222 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.is_success_error import IsSuccessError
+from ...models.service_node_status_request import ServiceNodeStatusRequest
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    service_id: str,
+    node_id: str,
+    *,
+    body: ServiceNodeStatusRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/{project_id}/services/{service_id}/nodes/{node_id}/status".format(
+            project_id=quote(str(project_id), safe=""),
+            service_id=quote(str(service_id), safe=""),
+            node_id=quote(str(node_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | IsSuccessError:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponse(response.status_code, response.content, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _parse_documented(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | IsSuccessError:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    response_default = IsSuccessError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | IsSuccessError]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    service_id: str,
+    node_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServiceNodeStatusRequest,
+) -> Response[Any | IsSuccessError]:
+    """Start or stop a service instance on an edge node
+
+     Starts (`running`) a stopped instance, or stops (`stopped`) a running instance, of an edge service
+    on one node.
+
+    Args:
+        project_id (str):
+        service_id (str):
+        node_id (str):
+        body (ServiceNodeStatusRequest): Body of a request to start or stop the service instance
+            on one edge node.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | IsSuccessError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        service_id=service_id,
+        node_id=node_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    service_id: str,
+    node_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServiceNodeStatusRequest,
+) -> Any | IsSuccessError | None:
+    """Start or stop a service instance on an edge node
+
+     Starts (`running`) a stopped instance, or stops (`stopped`) a running instance, of an edge service
+    on one node.
+
+    Args:
+        project_id (str):
+        service_id (str):
+        node_id (str):
+        body (ServiceNodeStatusRequest): Body of a request to start or stop the service instance
+            on one edge node.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | IsSuccessError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        service_id=service_id,
+        node_id=node_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    service_id: str,
+    node_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServiceNodeStatusRequest,
+) -> Response[Any | IsSuccessError]:
+    """Start or stop a service instance on an edge node
+
+     Starts (`running`) a stopped instance, or stops (`stopped`) a running instance, of an edge service
+    on one node.
+
+    Args:
+        project_id (str):
+        service_id (str):
+        node_id (str):
+        body (ServiceNodeStatusRequest): Body of a request to start or stop the service instance
+            on one edge node.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | IsSuccessError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        service_id=service_id,
+        node_id=node_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    service_id: str,
+    node_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServiceNodeStatusRequest,
+) -> Any | IsSuccessError | None:
+    """Start or stop a service instance on an edge node
+
+     Starts (`running`) a stopped instance, or stops (`stopped`) a running instance, of an edge service
+    on one node.
+
+    Args:
+        project_id (str):
+        service_id (str):
+        node_id (str):
+        body (ServiceNodeStatusRequest): Body of a request to start or stop the service instance
+            on one edge node.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | IsSuccessError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            service_id=service_id,
+            node_id=node_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.is_success_error import IsSuccessError
+from ...models.operation_result import OperationResult
+from ...models.train_config_create_request import TrainConfigCreateRequest
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: TrainConfigCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/{project_id}/training-job-configs".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IsSuccessError | OperationResult:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponse(response.status_code, response.content, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IsSuccessError | OperationResult:
+    if response.status_code == 200:
+        response_200 = OperationResult.from_dict(response.json())
+
+        return response_200
+
+    response_default = IsSuccessError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IsSuccessError | OperationResult]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainConfigCreateRequest,
+) -> Response[IsSuccessError | OperationResult]:
+    """Create a training job configuration
+
+     Saves a named set of training job parameters. The code source is either `app_url` plus
+    `boot_file_url` (with `engine_id`) or a built-in algorithm `model_id`; the data source is
+    exactly one of `data_url`, `dataset_id` plus `dataset_version_id`, or `data_source`.
+
+    Args:
+        project_id (str):
+        body (TrainConfigCreateRequest): Body of create_training_job_config. Code source: either
+            `app_url` + `boot_file_url` (+
+            `engine_id`) or `model_id`. Data source: exactly one of `data_url`, `dataset_id` +
+            `dataset_version_id`, or `data_source`. Those fields are therefore not marked required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IsSuccessError | OperationResult]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainConfigCreateRequest,
+) -> IsSuccessError | OperationResult | None:
+    """Create a training job configuration
+
+     Saves a named set of training job parameters. The code source is either `app_url` plus
+    `boot_file_url` (with `engine_id`) or a built-in algorithm `model_id`; the data source is
+    exactly one of `data_url`, `dataset_id` plus `dataset_version_id`, or `data_source`.
+
+    Args:
+        project_id (str):
+        body (TrainConfigCreateRequest): Body of create_training_job_config. Code source: either
+            `app_url` + `boot_file_url` (+
+            `engine_id`) or `model_id`. Data source: exactly one of `data_url`, `dataset_id` +
+            `dataset_version_id`, or `data_source`. Those fields are therefore not marked required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IsSuccessError | OperationResult
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainConfigCreateRequest,
+) -> Response[IsSuccessError | OperationResult]:
+    """Create a training job configuration
+
+     Saves a named set of training job parameters. The code source is either `app_url` plus
+    `boot_file_url` (with `engine_id`) or a built-in algorithm `model_id`; the data source is
+    exactly one of `data_url`, `dataset_id` plus `dataset_version_id`, or `data_source`.
+
+    Args:
+        project_id (str):
+        body (TrainConfigCreateRequest): Body of create_training_job_config. Code source: either
+            `app_url` + `boot_file_url` (+
+            `engine_id`) or `model_id`. Data source: exactly one of `data_url`, `dataset_id` +
+            `dataset_version_id`, or `data_source`. Those fields are therefore not marked required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IsSuccessError | OperationResult]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainConfigCreateRequest,
+) -> IsSuccessError | OperationResult | None:
+    """Create a training job configuration
+
+     Saves a named set of training job parameters. The code source is either `app_url` plus
+    `boot_file_url` (with `engine_id`) or a built-in algorithm `model_id`; the data source is
+    exactly one of `data_url`, `dataset_id` plus `dataset_version_id`, or `data_source`.
+
+    Args:
+        project_id (str):
+        body (TrainConfigCreateRequest): Body of create_training_job_config. Code source: either
+            `app_url` + `boot_file_url` (+
+            `engine_id`) or `model_id`. Data source: exactly one of `data_url`, `dataset_id` +
+            `dataset_version_id`, or `data_source`. Those fields are therefore not marked required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IsSuccessError | OperationResult
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

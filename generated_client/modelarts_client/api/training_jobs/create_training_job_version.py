@@ -1,0 +1,210 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.is_success_error import IsSuccessError
+from ...models.train_job_version_create_request import TrainJobVersionCreateRequest
+from ...models.train_job_version_create_response import TrainJobVersionCreateResponse
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    job_id: int,
+    *,
+    body: TrainJobVersionCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/{project_id}/training-jobs/{job_id}/versions".format(
+            project_id=quote(str(project_id), safe=""),
+            job_id=quote(str(job_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IsSuccessError | TrainJobVersionCreateResponse:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponse(response.status_code, response.content, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IsSuccessError | TrainJobVersionCreateResponse:
+    if response.status_code == 200:
+        response_200 = TrainJobVersionCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = IsSuccessError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IsSuccessError | TrainJobVersionCreateResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    job_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainJobVersionCreateRequest,
+) -> Response[IsSuccessError | TrainJobVersionCreateResponse]:
+    """Create a version of a training job
+
+     Creates a new version of a training job, derived from `config.pre_version_id`. Asynchronous: follow
+    the job status with `list_training_jobs` or `get_training_job_version`.
+
+    Args:
+        project_id (str):
+        job_id (int):
+        body (TrainJobVersionCreateRequest): Body of `create_training_job_version`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IsSuccessError | TrainJobVersionCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    job_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainJobVersionCreateRequest,
+) -> IsSuccessError | TrainJobVersionCreateResponse | None:
+    """Create a version of a training job
+
+     Creates a new version of a training job, derived from `config.pre_version_id`. Asynchronous: follow
+    the job status with `list_training_jobs` or `get_training_job_version`.
+
+    Args:
+        project_id (str):
+        job_id (int):
+        body (TrainJobVersionCreateRequest): Body of `create_training_job_version`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IsSuccessError | TrainJobVersionCreateResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        job_id=job_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    job_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainJobVersionCreateRequest,
+) -> Response[IsSuccessError | TrainJobVersionCreateResponse]:
+    """Create a version of a training job
+
+     Creates a new version of a training job, derived from `config.pre_version_id`. Asynchronous: follow
+    the job status with `list_training_jobs` or `get_training_job_version`.
+
+    Args:
+        project_id (str):
+        job_id (int):
+        body (TrainJobVersionCreateRequest): Body of `create_training_job_version`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IsSuccessError | TrainJobVersionCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    job_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainJobVersionCreateRequest,
+) -> IsSuccessError | TrainJobVersionCreateResponse | None:
+    """Create a version of a training job
+
+     Creates a new version of a training job, derived from `config.pre_version_id`. Asynchronous: follow
+    the job status with `list_training_jobs` or `get_training_job_version`.
+
+    Args:
+        project_id (str):
+        job_id (int):
+        body (TrainJobVersionCreateRequest): Body of `create_training_job_version`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IsSuccessError | TrainJobVersionCreateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            job_id=job_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.is_success_error import IsSuccessError
+from ...models.operation_result import OperationResult
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    job_id: int,
+    version_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            job_id=quote(str(job_id), safe=""),
+            version_id=quote(str(version_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IsSuccessError | OperationResult:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponse(response.status_code, response.content, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IsSuccessError | OperationResult:
+    if response.status_code == 200:
+        response_200 = OperationResult.from_dict(response.json())
+
+        return response_200
+
+    response_default = IsSuccessError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IsSuccessError | OperationResult]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    job_id: int,
+    version_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[IsSuccessError | OperationResult]:
+    """Delete a version of a training job
+
+     Deletes one version of a training job. Asynchronous: follow the job status with `list_training_jobs`
+    or `get_training_job_version`.
+
+    Args:
+        project_id (str):
+        job_id (int):
+        version_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IsSuccessError | OperationResult]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+        version_id=version_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    job_id: int,
+    version_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> IsSuccessError | OperationResult | None:
+    """Delete a version of a training job
+
+     Deletes one version of a training job. Asynchronous: follow the job status with `list_training_jobs`
+    or `get_training_job_version`.
+
+    Args:
+        project_id (str):
+        job_id (int):
+        version_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IsSuccessError | OperationResult
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        job_id=job_id,
+        version_id=version_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    job_id: int,
+    version_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[IsSuccessError | OperationResult]:
+    """Delete a version of a training job
+
+     Deletes one version of a training job. Asynchronous: follow the job status with `list_training_jobs`
+    or `get_training_job_version`.
+
+    Args:
+        project_id (str):
+        job_id (int):
+        version_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IsSuccessError | OperationResult]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+        version_id=version_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    job_id: int,
+    version_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> IsSuccessError | OperationResult | None:
+    """Delete a version of a training job
+
+     Deletes one version of a training job. Asynchronous: follow the job status with `list_training_jobs`
+    or `get_training_job_version`.
+
+    Args:
+        project_id (str):
+        job_id (int):
+        version_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IsSuccessError | OperationResult
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            job_id=job_id,
+            version_id=version_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.is_success_error import IsSuccessError
+from ...models.train_job_log_file_list_response import TrainJobLogFileListResponse
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    job_id: int,
+    version_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/training-jobs/{job_id}/versions/{version_id}/log/file-names".format(
+            project_id=quote(str(project_id), safe=""),
+            job_id=quote(str(job_id), safe=""),
+            version_id=quote(str(version_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IsSuccessError | TrainJobLogFileListResponse:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponse(response.status_code, response.content, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IsSuccessError | TrainJobLogFileListResponse:
+    if response.status_code == 200:
+        response_200 = TrainJobLogFileListResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = IsSuccessError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IsSuccessError | TrainJobLogFileListResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    job_id: int,
+    version_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[IsSuccessError | TrainJobLogFileListResponse]:
+    """List the log file names of a training job version
+
+     Returns the names of the log files of a job version (one per node); use them as `log_file`.
+
+    Args:
+        project_id (str):
+        job_id (int):
+        version_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IsSuccessError | TrainJobLogFileListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+        version_id=version_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    job_id: int,
+    version_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> IsSuccessError | TrainJobLogFileListResponse | None:
+    """List the log file names of a training job version
+
+     Returns the names of the log files of a job version (one per node); use them as `log_file`.
+
+    Args:
+        project_id (str):
+        job_id (int):
+        version_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IsSuccessError | TrainJobLogFileListResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        job_id=job_id,
+        version_id=version_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    job_id: int,
+    version_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[IsSuccessError | TrainJobLogFileListResponse]:
+    """List the log file names of a training job version
+
+     Returns the names of the log files of a job version (one per node); use them as `log_file`.
+
+    Args:
+        project_id (str):
+        job_id (int):
+        version_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IsSuccessError | TrainJobLogFileListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        job_id=job_id,
+        version_id=version_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    job_id: int,
+    version_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> IsSuccessError | TrainJobLogFileListResponse | None:
+    """List the log file names of a training job version
+
+     Returns the names of the log files of a job version (one per node); use them as `log_file`.
+
+    Args:
+        project_id (str):
+        job_id (int):
+        version_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IsSuccessError | TrainJobLogFileListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            job_id=job_id,
+            version_id=version_id,
+            client=client,
+        )
+    ).parsed

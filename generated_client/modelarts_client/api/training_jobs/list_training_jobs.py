@@ -1,0 +1,292 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.is_success_error import IsSuccessError
+from ...models.list_training_jobs_order import ListTrainingJobsOrder
+from ...models.list_training_jobs_sort_by import ListTrainingJobsSortBy
+from ...models.train_job_list_response import TrainJobListResponse
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    status: str | Unset = UNSET,
+    per_page: int | Unset = 10,
+    page: int | Unset = 1,
+    sort_by: ListTrainingJobsSortBy | Unset = ListTrainingJobsSortBy.JOB_NAME,
+    order: ListTrainingJobsOrder | Unset = ListTrainingJobsOrder.ASC,
+    search_content: str | Unset = UNSET,
+    workspace_id: str | Unset = "0",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["status"] = status
+
+    params["per_page"] = per_page
+
+    params["page"] = page
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    params["search_content"] = search_content
+
+    params["workspace_id"] = workspace_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/training-jobs".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IsSuccessError | TrainJobListResponse:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponse(response.status_code, response.content, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IsSuccessError | TrainJobListResponse:
+    if response.status_code == 200:
+        response_200 = TrainJobListResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = IsSuccessError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IsSuccessError | TrainJobListResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: str | Unset = UNSET,
+    per_page: int | Unset = 10,
+    page: int | Unset = 1,
+    sort_by: ListTrainingJobsSortBy | Unset = ListTrainingJobsSortBy.JOB_NAME,
+    order: ListTrainingJobsOrder | Unset = ListTrainingJobsOrder.ASC,
+    search_content: str | Unset = UNSET,
+    workspace_id: str | Unset = "0",
+) -> Response[IsSuccessError | TrainJobListResponse]:
+    """List training jobs
+
+     Lists the training jobs that match the search criteria, one page at a time.
+
+    Args:
+        project_id (str):
+        status (str | Unset):
+        per_page (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 1.
+        sort_by (ListTrainingJobsSortBy | Unset):  Default: ListTrainingJobsSortBy.JOB_NAME.
+        order (ListTrainingJobsOrder | Unset):  Default: ListTrainingJobsOrder.ASC.
+        search_content (str | Unset):
+        workspace_id (str | Unset):  Default: '0'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IsSuccessError | TrainJobListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        status=status,
+        per_page=per_page,
+        page=page,
+        sort_by=sort_by,
+        order=order,
+        search_content=search_content,
+        workspace_id=workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: str | Unset = UNSET,
+    per_page: int | Unset = 10,
+    page: int | Unset = 1,
+    sort_by: ListTrainingJobsSortBy | Unset = ListTrainingJobsSortBy.JOB_NAME,
+    order: ListTrainingJobsOrder | Unset = ListTrainingJobsOrder.ASC,
+    search_content: str | Unset = UNSET,
+    workspace_id: str | Unset = "0",
+) -> IsSuccessError | TrainJobListResponse | None:
+    """List training jobs
+
+     Lists the training jobs that match the search criteria, one page at a time.
+
+    Args:
+        project_id (str):
+        status (str | Unset):
+        per_page (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 1.
+        sort_by (ListTrainingJobsSortBy | Unset):  Default: ListTrainingJobsSortBy.JOB_NAME.
+        order (ListTrainingJobsOrder | Unset):  Default: ListTrainingJobsOrder.ASC.
+        search_content (str | Unset):
+        workspace_id (str | Unset):  Default: '0'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IsSuccessError | TrainJobListResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        status=status,
+        per_page=per_page,
+        page=page,
+        sort_by=sort_by,
+        order=order,
+        search_content=search_content,
+        workspace_id=workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: str | Unset = UNSET,
+    per_page: int | Unset = 10,
+    page: int | Unset = 1,
+    sort_by: ListTrainingJobsSortBy | Unset = ListTrainingJobsSortBy.JOB_NAME,
+    order: ListTrainingJobsOrder | Unset = ListTrainingJobsOrder.ASC,
+    search_content: str | Unset = UNSET,
+    workspace_id: str | Unset = "0",
+) -> Response[IsSuccessError | TrainJobListResponse]:
+    """List training jobs
+
+     Lists the training jobs that match the search criteria, one page at a time.
+
+    Args:
+        project_id (str):
+        status (str | Unset):
+        per_page (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 1.
+        sort_by (ListTrainingJobsSortBy | Unset):  Default: ListTrainingJobsSortBy.JOB_NAME.
+        order (ListTrainingJobsOrder | Unset):  Default: ListTrainingJobsOrder.ASC.
+        search_content (str | Unset):
+        workspace_id (str | Unset):  Default: '0'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IsSuccessError | TrainJobListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        status=status,
+        per_page=per_page,
+        page=page,
+        sort_by=sort_by,
+        order=order,
+        search_content=search_content,
+        workspace_id=workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: str | Unset = UNSET,
+    per_page: int | Unset = 10,
+    page: int | Unset = 1,
+    sort_by: ListTrainingJobsSortBy | Unset = ListTrainingJobsSortBy.JOB_NAME,
+    order: ListTrainingJobsOrder | Unset = ListTrainingJobsOrder.ASC,
+    search_content: str | Unset = UNSET,
+    workspace_id: str | Unset = "0",
+) -> IsSuccessError | TrainJobListResponse | None:
+    """List training jobs
+
+     Lists the training jobs that match the search criteria, one page at a time.
+
+    Args:
+        project_id (str):
+        status (str | Unset):
+        per_page (int | Unset):  Default: 10.
+        page (int | Unset):  Default: 1.
+        sort_by (ListTrainingJobsSortBy | Unset):  Default: ListTrainingJobsSortBy.JOB_NAME.
+        order (ListTrainingJobsOrder | Unset):  Default: ListTrainingJobsOrder.ASC.
+        search_content (str | Unset):
+        workspace_id (str | Unset):  Default: '0'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IsSuccessError | TrainJobListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            status=status,
+            per_page=per_page,
+            page=page,
+            sort_by=sort_by,
+            order=order,
+            search_content=search_content,
+            workspace_id=workspace_id,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_msg import ErrorMsg
+from ...models.workspace_id_response import WorkspaceIdResponse
+from ...models.workspace_update_request import WorkspaceUpdateRequest
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    workspace_id: str,
+    *,
+    body: WorkspaceUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/{project_id}/workspaces/{workspace_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            workspace_id=quote(str(workspace_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMsg | WorkspaceIdResponse:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.MalformedResponse(response.status_code, response.content, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMsg | WorkspaceIdResponse:
+    if response.status_code == 200:
+        response_200 = WorkspaceIdResponse.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorMsg.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMsg | WorkspaceIdResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceUpdateRequest,
+) -> Response[ErrorMsg | WorkspaceIdResponse]:
+    """Modify a workspace
+
+     Changes the name, description, authorization type or grants of a workspace.
+
+    Args:
+        project_id (str):
+        workspace_id (str):
+        body (WorkspaceUpdateRequest): Body of a workspace modification; only the fields given are
+            changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMsg | WorkspaceIdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        workspace_id=workspace_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceUpdateRequest,
+) -> ErrorMsg | WorkspaceIdResponse | None:
+    """Modify a workspace
+
+     Changes the name, description, authorization type or grants of a workspace.
+
+    Args:
+        project_id (str):
+        workspace_id (str):
+        body (WorkspaceUpdateRequest): Body of a workspace modification; only the fields given are
+            changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMsg | WorkspaceIdResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        workspace_id=workspace_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceUpdateRequest,
+) -> Response[ErrorMsg | WorkspaceIdResponse]:
+    """Modify a workspace
+
+     Changes the name, description, authorization type or grants of a workspace.
+
+    Args:
+        project_id (str):
+        workspace_id (str):
+        body (WorkspaceUpdateRequest): Body of a workspace modification; only the fields given are
+            changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMsg | WorkspaceIdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        workspace_id=workspace_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceUpdateRequest,
+) -> ErrorMsg | WorkspaceIdResponse | None:
+    """Modify a workspace
+
+     Changes the name, description, authorization type or grants of a workspace.
+
+    Args:
+        project_id (str):
+        workspace_id (str):
+        body (WorkspaceUpdateRequest): Body of a workspace modification; only the fields given are
+            changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMsg | WorkspaceIdResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

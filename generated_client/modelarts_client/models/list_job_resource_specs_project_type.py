@@ -1,0 +1,21 @@
+from enum import IntEnum
+
+
+class ListJobResourceSpecsProjectType(IntEnum):
+    NON_EXEML = 0
+    EXEML_IMAGE_CLASSIFICATION = 1
+    EXEML_OBJECT_DETECTION = 2
+    EXEML_PREDICTIVE_ANALYTICS = 3
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ListJobResourceSpecsProjectType | None":
+        """Keep a value the spec does not list instead of failing; its name is UNKNOWN_<value>."""
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member

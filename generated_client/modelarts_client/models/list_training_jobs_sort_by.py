@@ -1,0 +1,23 @@
+from enum import Enum
+
+
+class ListTrainingJobsSortBy(str, Enum):
+    CREATE_TIME = "create_time"
+    DURATION = "duration"
+    JOB_DESC = "job_desc"
+    JOB_NAME = "job_name"
+    STATUS = "status"
+    VERSION_COUNT = "version_count"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ListTrainingJobsSortBy | None":
+        """Keep a value the spec does not list instead of failing; its name is its value."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModelHealth")
+
+
+@_attrs_define
+class ModelHealth:
+    """Health check interface of a model.
+
+    Attributes:
+        url (str | Unset): URL of the health check interface.
+        protocol (str | Unset): Protocol of the health check interface; currently only HTTP.
+        initial_delay_seconds (str | Unset): Seconds after an instance starts before health checks begin.
+        timeout_seconds (str | Unset): Health check timeout.
+    """
+
+    url: str | Unset = UNSET
+    protocol: str | Unset = UNSET
+    initial_delay_seconds: str | Unset = UNSET
+    timeout_seconds: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        protocol = self.protocol
+
+        initial_delay_seconds = self.initial_delay_seconds
+
+        timeout_seconds = self.timeout_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if protocol is not UNSET:
+            field_dict["protocol"] = protocol
+        if initial_delay_seconds is not UNSET:
+            field_dict["initial_delay_seconds"] = initial_delay_seconds
+        if timeout_seconds is not UNSET:
+            field_dict["timeout_seconds"] = timeout_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url", UNSET)
+
+        protocol = d.pop("protocol", UNSET)
+
+        initial_delay_seconds = d.pop("initial_delay_seconds", UNSET)
+
+        timeout_seconds = d.pop("timeout_seconds", UNSET)
+
+        model_health = cls(
+            url=url,
+            protocol=protocol,
+            initial_delay_seconds=initial_delay_seconds,
+            timeout_seconds=timeout_seconds,
+        )
+
+        model_health.additional_properties = d
+        return model_health
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

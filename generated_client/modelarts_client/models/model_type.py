@@ -1,0 +1,26 @@
+from enum import Enum
+
+
+class ModelType(str, Enum):
+    CAFFE = "Caffe"
+    IMAGE = "Image"
+    MINDSPORE = "MindSpore"
+    MXNET = "MXNet"
+    PYTORCH = "PyTorch"
+    SCIKIT_LEARN = "Scikit_Learn"
+    SPARK_MLLIB = "Spark_MLlib"
+    TENSORFLOW = "TensorFlow"
+    XGBOOST = "XGBoost"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ModelType | None":
+        """Keep a value the spec does not list instead of failing; its name is its value."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

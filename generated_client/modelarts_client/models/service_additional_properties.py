@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_smn_notification import ServiceSmnNotification
+
+
+T = TypeVar("T", bound="ServiceAdditionalProperties")
+
+
+@_attrs_define
+class ServiceAdditionalProperties:
+    """Extra service attributes used for managing the service (a free-form map; the known key is smn_notification). Absent
+    from responses when never set.
+
+        Attributes:
+            smn_notification (ServiceSmnNotification | Unset): Simple Message Notification (SMN) settings for being told
+                about service status changes.
+    """
+
+    smn_notification: ServiceSmnNotification | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        smn_notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.smn_notification, Unset):
+            smn_notification = self.smn_notification.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if smn_notification is not UNSET:
+            field_dict["smn_notification"] = smn_notification
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_smn_notification import ServiceSmnNotification  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _smn_notification = d.pop("smn_notification", UNSET)
+        smn_notification: ServiceSmnNotification | Unset
+        if isinstance(_smn_notification, Unset) or _smn_notification is None:
+            smn_notification = UNSET
+        else:
+            smn_notification = ServiceSmnNotification.from_dict(_smn_notification)
+
+        service_additional_properties = cls(
+            smn_notification=smn_notification,
+        )
+
+        service_additional_properties.additional_properties = d
+        return service_additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

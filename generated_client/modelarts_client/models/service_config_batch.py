@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.service_config_batch_src_type import ServiceConfigBatchSrcType
+from ..models.service_mapping_type import ServiceMappingType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_config_batch_envs import ServiceConfigBatchEnvs
+    from ..models.service_config_batch_mapping_rule import ServiceConfigBatchMappingRule
+
+
+T = TypeVar("T", bound="ServiceConfigBatch")
+
+
+@_attrs_define
+class ServiceConfigBatch:
+    """The model of a batch service (infer_type batch); only one model is used.
+
+    Attributes:
+        model_id (str): Model ID.
+        specification (str): Resource flavor, for example modelarts.vm.cpu.2u or modelarts.vm.gpu.p4 (the flavors the
+            reference names); query list_service_specifications for the current list.
+        instance_count (int): Number of instances of the model.
+        src_path (str): OBS path of the input data.
+        dest_path (str): OBS path for the output data.
+        req_uri (str): Inference path of the model called for each request; it decides the input parameters and data.
+        mapping_type (ServiceMappingType): How batch input is mapped to inference requests. `file`: one request per
+            input file (the model's req_uri must take a single file parameter); `csv`: one request per CSV row, using
+            mapping_rule to place each column.
+        envs (ServiceConfigBatchEnvs | Unset): Environment variables set for the model at run time.
+        src_type (ServiceConfigBatchSrcType | Unset): Data source type. Absent: every file under src_path is read.
+            `ManifestFile`: src_path names a manifest file listing the input paths.
+        mapping_rule (ServiceConfigBatchMappingRule | Unset): Maps the model's input parameters (input_params of
+            config.json) to CSV columns: for each string/number/integer/boolean parameter give an `index` (0-based column;
+            -1 ignores the parameter). Needed when mapping_type is csv.
+    """
+
+    model_id: str
+    specification: str
+    instance_count: int
+    src_path: str
+    dest_path: str
+    req_uri: str
+    mapping_type: ServiceMappingType
+    envs: ServiceConfigBatchEnvs | Unset = UNSET
+    src_type: ServiceConfigBatchSrcType | Unset = UNSET
+    mapping_rule: ServiceConfigBatchMappingRule | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id = self.model_id
+
+        specification = self.specification
+
+        instance_count = self.instance_count
+
+        src_path = self.src_path
+
+        dest_path = self.dest_path
+
+        req_uri = self.req_uri
+
+        mapping_type = self.mapping_type.value
+
+        envs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.envs, Unset):
+            envs = self.envs.to_dict()
+
+        src_type: str | Unset = UNSET
+        if not isinstance(self.src_type, Unset):
+            src_type = self.src_type.value
+
+        mapping_rule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mapping_rule, Unset):
+            mapping_rule = self.mapping_rule.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model_id": model_id,
+                "specification": specification,
+                "instance_count": instance_count,
+                "src_path": src_path,
+                "dest_path": dest_path,
+                "req_uri": req_uri,
+                "mapping_type": mapping_type,
+            }
+        )
+        if envs is not UNSET:
+            field_dict["envs"] = envs
+        if src_type is not UNSET:
+            field_dict["src_type"] = src_type
+        if mapping_rule is not UNSET:
+            field_dict["mapping_rule"] = mapping_rule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_config_batch_envs import ServiceConfigBatchEnvs  # noqa: PLC0415
+        from ..models.service_config_batch_mapping_rule import ServiceConfigBatchMappingRule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        model_id = d.pop("model_id")
+
+        specification = d.pop("specification")
+
+        instance_count = d.pop("instance_count")
+
+        src_path = d.pop("src_path")
+
+        dest_path = d.pop("dest_path")
+
+        req_uri = d.pop("req_uri")
+
+        mapping_type = ServiceMappingType(d.pop("mapping_type"))
+
+        _envs = d.pop("envs", UNSET)
+        envs: ServiceConfigBatchEnvs | Unset
+        if isinstance(_envs, Unset) or _envs is None:
+            envs = UNSET
+        else:
+            envs = ServiceConfigBatchEnvs.from_dict(_envs)
+
+        _src_type = d.pop("src_type", UNSET)
+        src_type: ServiceConfigBatchSrcType | Unset
+        if isinstance(_src_type, Unset):
+            src_type = UNSET
+        else:
+            src_type = ServiceConfigBatchSrcType(_src_type)
+
+        _mapping_rule = d.pop("mapping_rule", UNSET)
+        mapping_rule: ServiceConfigBatchMappingRule | Unset
+        if isinstance(_mapping_rule, Unset) or _mapping_rule is None:
+            mapping_rule = UNSET
+        else:
+            mapping_rule = ServiceConfigBatchMappingRule.from_dict(_mapping_rule)
+
+        service_config_batch = cls(
+            model_id=model_id,
+            specification=specification,
+            instance_count=instance_count,
+            src_path=src_path,
+            dest_path=dest_path,
+            req_uri=req_uri,
+            mapping_type=mapping_type,
+            envs=envs,
+            src_type=src_type,
+            mapping_rule=mapping_rule,
+        )
+
+        service_config_batch.additional_properties = d
+        return service_config_batch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_config_edge_envs import ServiceConfigEdgeEnvs
+
+
+T = TypeVar("T", bound="ServiceConfigEdge")
+
+
+@_attrs_define
+class ServiceConfigEdge:
+    """The model of an edge service (infer_type edge); only one model is used. On update, model_id, specification and envs
+    cannot be changed.
+
+        Attributes:
+            model_id (str): Model ID.
+            specification (str): Resource flavor, for example modelarts.vm.cpu.2u or modelarts.vm.gpu.p4 (the flavors the
+                reference names); query list_service_specifications for the current list.
+            nodes (list[str]): IDs of the IEF edge nodes to deploy on.
+            envs (ServiceConfigEdgeEnvs | Unset): Environment variables set for the model at run time.
+    """
+
+    model_id: str
+    specification: str
+    nodes: list[str]
+    envs: ServiceConfigEdgeEnvs | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id = self.model_id
+
+        specification = self.specification
+
+        nodes = self.nodes
+
+        envs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.envs, Unset):
+            envs = self.envs.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model_id": model_id,
+                "specification": specification,
+                "nodes": nodes,
+            }
+        )
+        if envs is not UNSET:
+            field_dict["envs"] = envs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_config_edge_envs import ServiceConfigEdgeEnvs  # noqa: PLC0415
+
+        d = dict(src_dict)
+        model_id = d.pop("model_id")
+
+        specification = d.pop("specification")
+
+        nodes = cast(list[str], d.pop("nodes"))
+
+        _envs = d.pop("envs", UNSET)
+        envs: ServiceConfigEdgeEnvs | Unset
+        if isinstance(_envs, Unset) or _envs is None:
+            envs = UNSET
+        else:
+            envs = ServiceConfigEdgeEnvs.from_dict(_envs)
+
+        service_config_edge = cls(
+            model_id=model_id,
+            specification=specification,
+            nodes=nodes,
+            envs=envs,
+        )
+
+        service_config_edge.additional_properties = d
+        return service_config_edge
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServiceMonitorRealTime")
+
+
+@_attrs_define
+class ServiceMonitorRealTime:
+    """Monitoring figures of one model of a real-time service.
+
+    Attributes:
+        model_id (str): Model ID.
+        model_name (str | Unset): Model name.
+        model_version (str | Unset): Model version.
+        invocation_times (int | Unset): Total number of calls to the model's instances.
+        failed_times (int | Unset): Number of failed calls.
+        cpu_core_usage (float | Unset): CPU cores in use.
+        cpu_core_total (float | Unset): Total CPU cores.
+        cpu_memory_usage (int | Unset): Memory in use, MB.
+        cpu_memory_total (int | Unset): Total memory, MB.
+        gpu_usage (float | Unset): GPUs in use.
+        gpu_total (float | Unset): Total GPUs.
+    """
+
+    model_id: str
+    model_name: str | Unset = UNSET
+    model_version: str | Unset = UNSET
+    invocation_times: int | Unset = UNSET
+    failed_times: int | Unset = UNSET
+    cpu_core_usage: float | Unset = UNSET
+    cpu_core_total: float | Unset = UNSET
+    cpu_memory_usage: int | Unset = UNSET
+    cpu_memory_total: int | Unset = UNSET
+    gpu_usage: float | Unset = UNSET
+    gpu_total: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id = self.model_id
+
+        model_name = self.model_name
+
+        model_version = self.model_version
+
+        invocation_times = self.invocation_times
+
+        failed_times = self.failed_times
+
+        cpu_core_usage = self.cpu_core_usage
+
+        cpu_core_total = self.cpu_core_total
+
+        cpu_memory_usage = self.cpu_memory_usage
+
+        cpu_memory_total = self.cpu_memory_total
+
+        gpu_usage = self.gpu_usage
+
+        gpu_total = self.gpu_total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model_id": model_id,
+            }
+        )
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
+        if model_version is not UNSET:
+            field_dict["model_version"] = model_version
+        if invocation_times is not UNSET:
+            field_dict["invocation_times"] = invocation_times
+        if failed_times is not UNSET:
+            field_dict["failed_times"] = failed_times
+        if cpu_core_usage is not UNSET:
+            field_dict["cpu_core_usage"] = cpu_core_usage
+        if cpu_core_total is not UNSET:
+            field_dict["cpu_core_total"] = cpu_core_total
+        if cpu_memory_usage is not UNSET:
+            field_dict["cpu_memory_usage"] = cpu_memory_usage
+        if cpu_memory_total is not UNSET:
+            field_dict["cpu_memory_total"] = cpu_memory_total
+        if gpu_usage is not UNSET:
+            field_dict["gpu_usage"] = gpu_usage
+        if gpu_total is not UNSET:
+            field_dict["gpu_total"] = gpu_total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        model_id = d.pop("model_id")
+
+        model_name = d.pop("model_name", UNSET)
+
+        model_version = d.pop("model_version", UNSET)
+
+        invocation_times = d.pop("invocation_times", UNSET)
+
+        failed_times = d.pop("failed_times", UNSET)
+
+        cpu_core_usage = d.pop("cpu_core_usage", UNSET)
+
+        cpu_core_total = d.pop("cpu_core_total", UNSET)
+
+        cpu_memory_usage = d.pop("cpu_memory_usage", UNSET)
+
+        cpu_memory_total = d.pop("cpu_memory_total", UNSET)
+
+        gpu_usage = d.pop("gpu_usage", UNSET)
+
+        gpu_total = d.pop("gpu_total", UNSET)
+
+        service_monitor_real_time = cls(
+            model_id=model_id,
+            model_name=model_name,
+            model_version=model_version,
+            invocation_times=invocation_times,
+            failed_times=failed_times,
+            cpu_core_usage=cpu_core_usage,
+            cpu_core_total=cpu_core_total,
+            cpu_memory_usage=cpu_memory_usage,
+            cpu_memory_total=cpu_memory_total,
+            gpu_usage=gpu_usage,
+            gpu_total=gpu_total,
+        )
+
+        service_monitor_real_time.additional_properties = d
+        return service_monitor_real_time
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

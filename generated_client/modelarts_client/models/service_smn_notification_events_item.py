@@ -1,0 +1,21 @@
+from enum import IntEnum
+
+
+class ServiceSmnNotificationEventsItem(IntEnum):
+    FAILED = 1
+    RUNNING = 3
+    CONCERNING = 7
+    PENDING = 11
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ServiceSmnNotificationEventsItem | None":
+        """Keep a value the spec does not list instead of failing; its name is UNKNOWN_<value>."""
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member

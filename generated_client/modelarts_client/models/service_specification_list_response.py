@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_specification import ServiceSpecification
+
+
+T = TypeVar("T", bound="ServiceSpecificationListResponse")
+
+
+@_attrs_define
+class ServiceSpecificationListResponse:
+    """Flavors available for deploying services.
+
+    Attributes:
+        specifications (list[ServiceSpecification] | Unset): The flavors.
+    """
+
+    specifications: list[ServiceSpecification] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        specifications: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.specifications, Unset):
+            specifications = []
+            for specifications_item_data in self.specifications:
+                specifications_item = specifications_item_data.to_dict()
+                specifications.append(specifications_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if specifications is not UNSET:
+            field_dict["specifications"] = specifications
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_specification import ServiceSpecification  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _specifications = d.pop("specifications", UNSET)
+        specifications: list[ServiceSpecification] | Unset = UNSET
+        if _specifications is not UNSET and _specifications is not None:
+            specifications = []
+            for specifications_item_data in _specifications:
+                specifications_item = ServiceSpecification.from_dict(specifications_item_data)
+
+                specifications.append(specifications_item)
+
+        service_specification_list_response = cls(
+            specifications=specifications,
+        )
+
+        service_specification_list_response.additional_properties = d
+        return service_specification_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.train_job_data_source_type import TrainJobDataSourceType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrainJobDataSource")
+
+
+@_attrs_define
+class TrainJobDataSource:
+    """One input dataset. With `type: obs` give `data_url`; with `type: dataset` give `dataset_id` and `dataset_version`.
+    The two forms exclude each other, so only `type` is required.
+
+        Attributes:
+            type_ (TrainJobDataSourceType): Where the data comes from: `obs` (an OBS path) or `dataset` (a managed dataset).
+            dataset_id (str | Unset): Dataset ID; used with `dataset_version`, not with `data_url`.
+            dataset_version (str | Unset): Dataset version ID; used with `dataset_id`, not with `data_url`.
+            data_url (str | Unset): OBS bucket path; not used with `dataset_id`/`dataset_version`.
+    """
+
+    type_: TrainJobDataSourceType
+    dataset_id: str | Unset = UNSET
+    dataset_version: str | Unset = UNSET
+    data_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        dataset_id = self.dataset_id
+
+        dataset_version = self.dataset_version
+
+        data_url = self.data_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if dataset_version is not UNSET:
+            field_dict["dataset_version"] = dataset_version
+        if data_url is not UNSET:
+            field_dict["data_url"] = data_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = TrainJobDataSourceType(d.pop("type"))
+
+        dataset_id = d.pop("dataset_id", UNSET)
+
+        dataset_version = d.pop("dataset_version", UNSET)
+
+        data_url = d.pop("data_url", UNSET)
+
+        train_job_data_source = cls(
+            type_=type_,
+            dataset_id=dataset_id,
+            dataset_version=dataset_version,
+            data_url=data_url,
+        )
+
+        train_job_data_source.additional_properties = d
+        return train_job_data_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

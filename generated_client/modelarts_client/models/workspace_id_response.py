@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkspaceIdResponse")
+
+
+@_attrs_define
+class WorkspaceIdResponse:
+    """Answer to a workspace deletion or modification. The error fields appear only in a failed call's body.
+
+    Attributes:
+        error_msg (str | Unset): Error message of a failed call; absent on success.
+        error_code (str | Unset): Error code of a failed call; absent on success.
+        request_id (str | Unset): Request ID of a failed call; absent on success.
+        workspace_id (str | Unset): Workspace ID.
+    """
+
+    error_msg: str | Unset = UNSET
+    error_code: str | Unset = UNSET
+    request_id: str | Unset = UNSET
+    workspace_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_msg = self.error_msg
+
+        error_code = self.error_code
+
+        request_id = self.request_id
+
+        workspace_id = self.workspace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error_msg is not UNSET:
+            field_dict["error_msg"] = error_msg
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        error_msg = d.pop("error_msg", UNSET)
+
+        error_code = d.pop("error_code", UNSET)
+
+        request_id = d.pop("request_id", UNSET)
+
+        workspace_id = d.pop("workspace_id", UNSET)
+
+        workspace_id_response = cls(
+            error_msg=error_msg,
+            error_code=error_code,
+            request_id=request_id,
+            workspace_id=workspace_id,
+        )
+
+        workspace_id_response.additional_properties = d
+        return workspace_id_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

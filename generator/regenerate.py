@@ -4,8 +4,16 @@ usage: python generator/regenerate.py [--output DIR] [--spec FILE]
 
 DIR defaults to generated_client/. The package goes to DIR/modelarts_client and a record of the
 inputs (generator and ruff versions, the spec's SHA-256) to DIR/GENERATION.json, so a diff of the
-output can always be traced to a change of input. `make check-generated` runs this into a temporary
-directory and compares byte for byte with what is committed.
+output can always be traced to a change of input.
+
+Beside the generator's output the package gets three files the generator cannot make:
+`openapi.yaml`, the spec itself, so the installed package can validate and emulate without the
+repository; and `spec_index.json`, each operation's method, path, module and `x-` extensions, which
+drive the overlays' generic engines (pagination, waiters) without reading YAML at run time; and
+`py.typed`, so type checkers read the package's hints.
+
+`make check-generated` runs this into a temporary directory and compares byte for byte with what
+is committed.
 """
 
 from __future__ import annotations
@@ -20,12 +28,40 @@ import sys
 import tempfile
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "modelarts.yaml"
 CONFIG = ROOT / "generator" / "config.yaml"
 TEMPLATES = ROOT / "generator" / "templates"
 PACKAGE = "modelarts_client"
+
+
+def spec_index(spec: Path) -> dict[str, Any]:
+    """Per operation: method, path, module, idempotency and x- extensions; per enum: names, meanings."""
+    doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    operations: dict[str, Any] = {}
+    for path, item in doc["paths"].items():
+        for method in ("get", "put", "post", "delete", "patch", "head", "options"):
+            if method not in item:
+                continue
+            op = item[method]
+            module = f"{PACKAGE}.api.{PythonIdentifier(op['tags'][0], prefix='')}.{op['operationId']}"
+            entry: dict[str, Any] = {"method": method.upper(), "path": path, "module": module}
+            entry.update({key: value for key, value in op.items() if key.startswith("x-")})
+            operations[op["operationId"]] = entry
+    enums: dict[str, Any] = {}
+    for name, schema in doc["components"]["schemas"].items():
+        if "x-enum-varnames" in schema:
+            meanings = schema.get("x-enum-descriptions") or [""] * len(schema["enum"])
+            enums[name] = {
+                str(value): {"name": varname, "description": meaning}
+                for value, varname, meaning in zip(schema["enum"], schema["x-enum-varnames"], meanings, strict=True)
+            }
+    return {"operations": dict(sorted(operations.items())), "enums": enums}
 
 
 def generate(output: Path, spec: Path = SPEC) -> None:
@@ -59,6 +95,10 @@ def generate(output: Path, spec: Path = SPEC) -> None:
         output.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(output / PACKAGE, ignore_errors=True)
         shutil.copytree(target, output / PACKAGE)
+    shutil.copyfile(spec, output / PACKAGE / "openapi.yaml")
+    index = json.dumps(spec_index(spec), indent=1, sort_keys=False) + "\n"
+    (output / PACKAGE / "spec_index.json").write_text(index, encoding="utf-8")
+    (output / PACKAGE / "py.typed").write_text("", encoding="utf-8")
     record = {
         "generator": f"openapi-python-client {version('openapi-python-client')}",
         "formatter": f"ruff {version('ruff')}",

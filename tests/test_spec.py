@@ -164,3 +164,28 @@ def test_pagination_declaration_matches_the_operation(path: str, method: str, op
     for key in ("total", "next_cursor"):
         if key in decl:
             assert field_schema(body, decl[key]) is not None, f"{key}={decl[key]} not in response"
+
+
+WAITED = [(path, method, op) for path, method, op in OPERATIONS if "x-waiter" in op]
+
+
+def test_the_resources_with_a_lifecycle_have_waiters() -> None:
+    assert {op["operationId"] for _, _, op in WAITED} >= {
+        "get_training_job_version",
+        "get_visualization_job",
+        "get_devenv_instance",
+        "get_service",
+    }
+
+
+@pytest.mark.parametrize(("path", "method", "op"), WAITED, ids=[op["operationId"] for _, _, op in WAITED])
+def test_waiter_declaration_matches_the_operation(path: str, method: str, op: dict[str, Any]) -> None:
+    decl = op["x-waiter"]
+    assert method == "get"
+    assert set(decl) <= {"status", "success", "failure", "delay", "max_delay"}
+    success = next(resolve(r) for code, r in op["responses"].items() if code.startswith("2"))
+    field = field_schema(success["content"]["application/json"]["schema"], decl["status"])
+    assert field is not None, f"status={decl['status']} not in response"
+    assert decl["success"] and not set(decl["success"]) & set(decl["failure"])
+    assert set(decl["success"]) | set(decl["failure"]) <= set(field["enum"])
+    assert 0 < decl["delay"] <= decl["max_delay"]

@@ -117,7 +117,7 @@ MODE_KEYS = {
 }
 KNOWN_KEYS = {
     "mode", "page_param", "first_page", "size_param", "max_size", "default_size", "offset_param",
-    "offset_unit", "cursor_param", "next_cursor", "items", "content", "total",
+    "offset_unit", "cursor_param", "next_cursor", "items", "content", "params", "total",
 }  # fmt: skip
 
 
@@ -144,6 +144,8 @@ def test_pagination_declaration_matches_the_operation(path: str, method: str, op
         if key in decl:
             assert decl[key] in params, f"{key}={decl[key]} is not a parameter"
             assert params[decl[key]]["in"] == "query"
+    for name, value in decl.get("params", {}).items():
+        assert value in params[name]["schema"].get("enum", [value]), (name, value)
     if "offset_unit" in decl:
         assert decl["offset_unit"] in ("record", "page")
     if "first_page" in decl:

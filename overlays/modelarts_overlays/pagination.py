@@ -1,0 +1,160 @@
+"""One paging engine for every list operation, driven by the spec's ``x-pagination``.
+
+An operation declares its paging style in the spec (``spec/README.md``): page number and page size,
+offset counted in records or in pages, or a cursor. :class:`PageCursor` turns that declaration into
+"what to ask for next" and decides when to stop; the sync and async loops around it only call and
+yield. Nothing is written per operation, and nothing is kept between pages, so memory stays flat
+however many pages are read.
+
+The engine stops on: the total count reached, a short page, an empty page, ``max_items`` reached,
+and it refuses to loop forever (a cursor that does not move, or a page identical to the previous one).
+``PageCursor.resume_params`` tells where it stopped, so a caller can continue later.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from modelarts_client.types import Unset
+
+__all__ = ["PageCursor", "Paging", "field_at", "iterate_pages", "iterate_pages_async"]
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How much to read: the caller's paging options, kept apart from the operation's parameters."""
+
+    page_size: int | None = None
+    max_items: int | None = None
+    max_pages: int | None = None
+
+
+def field_at(parsed: Any, dotted: str) -> Any:
+    """The value at a dotted field path of a parsed model; None when absent or unset."""
+    value = parsed
+    for part in dotted.split("."):
+        value = getattr(value, part, None)
+        if value is None or isinstance(value, Unset):
+            return None
+    return value
+
+
+def _fingerprint(parsed: Any) -> str:
+    to_dict = getattr(parsed, "to_dict", None)
+    return hashlib.sha256(repr(to_dict() if to_dict else parsed).encode()).hexdigest()
+
+
+@dataclass
+class PageCursor:
+    """The paging state machine for one declaration; knows nothing about HTTP."""
+
+    decl: dict[str, Any]
+    params: dict[str, Any]
+    paging: Paging = field(default_factory=Paging)
+    items_seen: int = 0
+    pages_seen: int = 0
+    records_read: int = 0
+    done: bool = False
+    _last_fingerprint: str | None = None
+
+    def __post_init__(self) -> None:
+        decl, params = self.decl, dict(self.params)
+        mode = decl["mode"]
+        size_param = decl.get("size_param")
+        if size_param:
+            if self.paging.page_size is not None:
+                params[size_param] = self.paging.page_size
+            elif size_param not in params and decl.get("default_size"):
+                params[size_param] = decl["default_size"]
+            max_size = decl.get("max_size")
+            if max_size is not None and params.get(size_param, 0) > max_size:
+                raise ValueError(f"page_size {params[size_param]} exceeds the operation's maximum {max_size}")
+        if mode == "page":
+            params.setdefault(decl["page_param"], decl.get("first_page", 1))
+        elif mode == "offset":
+            params.setdefault(decl["offset_param"], 0)
+        params.update(decl.get("params", {}))
+        self.params = params
+
+    @property
+    def size(self) -> int | None:
+        size_param = self.decl.get("size_param")
+        value = self.params.get(size_param) if size_param else None
+        return value if isinstance(value, int) and value > 0 else None
+
+    @property
+    def resume_params(self) -> dict[str, Any]:
+        """Parameters that continue where the engine stopped (the next request it would make)."""
+        return dict(self.params)
+
+    def items_of(self, parsed: Any) -> list[Any]:
+        """This page's items (cursor mode: its text, as a one-element list when not empty)."""
+        if "content" in self.decl:
+            text = field_at(parsed, self.decl["content"])
+            return [text] if text else []
+        items = field_at(parsed, self.decl["items"])
+        return list(items) if items else []
+
+    def take(self, items: list[Any]) -> list[Any]:
+        """Trim to max_items and count what is handed out."""
+        if self.paging.max_items is not None:
+            items = items[: max(self.paging.max_items - self.items_seen, 0)]
+        self.items_seen += len(items)
+        return items
+
+    def advance(self, parsed: Any, page_items: int) -> None:
+        """Record one answer and prepare the next request, or mark the walk done."""
+        self.pages_seen += 1
+        decl, mode = self.decl, self.decl["mode"]
+        fingerprint = _fingerprint(parsed)
+        repeated = fingerprint == self._last_fingerprint
+        self._last_fingerprint = fingerprint
+        total = field_at(parsed, decl["total"]) if "total" in decl else None
+        limits_hit = (self.paging.max_items is not None and self.items_seen >= self.paging.max_items) or (
+            self.paging.max_pages is not None and self.pages_seen >= self.paging.max_pages
+        )
+        if page_items == 0 or repeated or limits_hit:
+            self.done = True
+            return
+        if mode == "cursor":
+            nxt = field_at(parsed, decl["next_cursor"])
+            if nxt is None or nxt == self.params.get(decl["cursor_param"]):
+                self.done = True
+                return
+            self.params[decl["cursor_param"]] = nxt
+            return
+        self.records_read += page_items
+        if self.size is None or page_items < self.size or (total is not None and self.records_read >= total):
+            self.done = True  # no page size: everything came at once; a short page is the last one
+            return
+        if mode == "page":
+            self.params[decl["page_param"]] += 1
+        elif decl.get("offset_unit", "record") == "record":
+            self.params[decl["offset_param"]] += page_items
+        else:
+            self.params[decl["offset_param"]] += 1
+
+
+def iterate_pages(cursor: PageCursor, call: Callable[[dict[str, Any]], Any]) -> Iterator[tuple[Any, list[Any]]]:
+    """Yield (parsed page, its items) until the cursor is done."""
+    while not cursor.done:
+        parsed = call(dict(cursor.params))
+        items = cursor.items_of(parsed)
+        taken = cursor.take(items)
+        cursor.advance(parsed, len(items))
+        yield parsed, taken
+
+
+async def iterate_pages_async(
+    cursor: PageCursor, call: Callable[[dict[str, Any]], Awaitable[Any]]
+) -> AsyncIterator[tuple[Any, list[Any]]]:
+    """The async twin of :func:`iterate_pages`; the decisions are the cursor's, shared."""
+    while not cursor.done:
+        parsed = await call(dict(cursor.params))
+        items = cursor.items_of(parsed)
+        taken = cursor.take(items)
+        cursor.advance(parsed, len(items))
+        yield parsed, taken

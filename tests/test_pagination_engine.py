@@ -1,0 +1,163 @@
+"""The paging engine's decisions, checked against scripted servers for each paging style.
+
+The "servers" here are plain functions over a list of records that honour the declared parameters,
+so each style (page numbers, offsets in records or pages, cursors) is exercised without HTTP; the
+emulator tests drive the same engine over real requests.
+"""
+
+from __future__ import annotations
+
+import tracemalloc
+from typing import Any
+
+import pytest
+
+from modelarts_client.models import ServiceListResponse, TrainJobListResponse, TrainJobLogLinesResponse
+from modelarts_overlays.operations import resolve_operation
+from modelarts_overlays.pagination import PageCursor, Paging, iterate_pages
+
+JOBS = resolve_operation("list_training_jobs").declared("x-pagination")  # page/per_page, first page 1
+SERVICES = resolve_operation("list_services").declared("x-pagination")  # offset counts pages
+DEVENV = resolve_operation("list_devenv_instances").declared("x-pagination")  # offset counts records, limit 0 = all
+LOG_LINES = resolve_operation("get_training_job_log_lines").declared("x-pagination")  # cursor
+
+
+def job_server(records: int, calls: list[dict[str, Any]], total: bool = True) -> Any:
+    def call(params: dict[str, Any]) -> TrainJobListResponse:
+        calls.append(params)
+        size, page = params["per_page"], params["page"]
+        jobs = [{"job_id": i, "job_name": f"job-{i}"} for i in range((page - 1) * size, min(page * size, records))]
+        body: dict[str, Any] = {"is_success": True, "jobs": jobs}
+        if total:
+            body["job_total_count"] = records
+        return TrainJobListResponse.from_dict(body)
+
+    return call
+
+
+def service_server(records: int, calls: list[dict[str, Any]]) -> Any:
+    def call(params: dict[str, Any]) -> ServiceListResponse:
+        calls.append(params)
+        size, page = params["limit"], params["offset"]
+        services = [{"service_id": f"s-{i}"} for i in range(page * size, min((page + 1) * size, records))]
+        return ServiceListResponse.from_dict({"services": services, "total_count": records, "count": len(services)})
+
+    return call
+
+
+def walk(decl: dict[str, Any], call: Any, paging: Paging, **params: Any) -> tuple[list[Any], PageCursor]:
+    cursor = PageCursor(decl, params, paging)
+    items = [item for _, page in iterate_pages(cursor, call) for item in page]
+    return items, cursor
+
+
+@pytest.mark.parametrize(("records", "size", "expected_calls"), [(25, 10, 3), (30, 10, 3), (0, 10, 1), (5, 10, 1)])
+def test_page_numbers_stop_on_the_total(records: int, size: int, expected_calls: int) -> None:
+    calls: list[dict[str, Any]] = []
+    items, _ = walk(JOBS, job_server(records, calls), Paging(page_size=size))
+    assert [job.job_id for job in items] == list(range(records))
+    assert [c["page"] for c in calls] == list(range(1, expected_calls + 1))
+    assert all(c["per_page"] == size for c in calls)
+
+
+def test_without_a_total_a_short_page_ends_the_walk() -> None:
+    calls: list[dict[str, Any]] = []
+    items, _ = walk(JOBS, job_server(23, calls, total=False), Paging(page_size=10))
+    assert len(items) == 23 and len(calls) == 3
+
+
+def test_without_a_total_an_exact_multiple_ends_on_an_empty_page() -> None:
+    calls: list[dict[str, Any]] = []
+    items, _ = walk(JOBS, job_server(20, calls, total=False), Paging(page_size=10))
+    assert len(items) == 20 and len(calls) == 3
+
+
+def test_default_page_size_comes_from_the_declaration() -> None:
+    calls: list[dict[str, Any]] = []
+    walk(JOBS, job_server(3, calls), Paging())
+    assert calls[0]["per_page"] == JOBS["default_size"]
+
+
+def test_page_size_above_the_declared_maximum_is_refused() -> None:
+    with pytest.raises(ValueError, match="maximum"):
+        PageCursor(JOBS, {}, Paging(page_size=JOBS["max_size"] + 1))
+
+
+def test_max_items_stops_early_and_says_where_to_resume() -> None:
+    calls: list[dict[str, Any]] = []
+    items, cursor = walk(JOBS, job_server(100, calls), Paging(page_size=10, max_items=15))
+    assert [job.job_id for job in items] == list(range(15))
+    assert len(calls) == 2
+    assert cursor.resume_params["page"] == 2  # page 2 was only half handed out
+    rest, _ = walk(JOBS, job_server(100, []), Paging(page_size=10), page=3)
+    assert rest[0].job_id == 20
+
+
+def test_offset_counting_pages_advances_by_one() -> None:
+    calls: list[dict[str, Any]] = []
+    items, _ = walk(SERVICES, service_server(7, calls), Paging(page_size=3))
+    assert [s.service_id for s in items] == [f"s-{i}" for i in range(7)]
+    assert [c["offset"] for c in calls] == [0, 1, 2]
+
+
+def test_offset_counting_records_advances_by_the_page_length() -> None:
+    calls: list[dict[str, Any]] = []
+    from modelarts_client.models import DevEnvInstanceList
+
+    def call(params: dict[str, Any]) -> DevEnvInstanceList:
+        calls.append(params)
+        start, size = params["offset"], params["limit"]
+        rows = [{"id": f"i-{i}"} for i in range(start, min(start + size, 8))] if size else []
+        return DevEnvInstanceList.from_dict({"total_count": 8, "instances": rows})
+
+    items, _ = walk(DEVENV, call, Paging(page_size=3), de_type="Notebook")
+    assert [i.id for i in items] == [f"i-{i}" for i in range(8)]
+    assert [c["offset"] for c in calls] == [0, 3, 6]
+
+
+def test_a_server_repeating_the_same_page_does_not_loop_forever() -> None:
+    calls: list[dict[str, Any]] = []
+
+    def stuck(params: dict[str, Any]) -> TrainJobListResponse:
+        calls.append(params)
+        jobs = [{"job_id": i} for i in range(10)]
+        return TrainJobListResponse.from_dict({"is_success": True, "jobs": jobs})  # no total, ignores page
+
+    items, _ = walk(JOBS, stuck, Paging(page_size=10))
+    assert len(calls) == 2 and len(items) == 20
+
+
+def test_cursor_follows_next_cursor_and_stops_when_it_stops_moving() -> None:
+    lines = [f"line {i}" for i in range(7)]
+    calls: list[dict[str, Any]] = []
+
+    def call(params: dict[str, Any]) -> TrainJobLogLinesResponse:
+        calls.append(params)
+        start = int(params.get("base_line", "-1")) + 1
+        chunk = lines[start : start + params["lines"]]
+        end = str(start + len(chunk) - 1) if chunk else params.get("base_line", "-1")
+        body = {"is_success": True, "content": "\n".join(chunk), "lines": len(chunk), "end_line": end}
+        return TrainJobLogLinesResponse.from_dict(body)
+
+    chunks, _ = walk(LOG_LINES, call, Paging(page_size=3), log_file="log1.log")
+    assert "\n".join(chunks).split("\n") == lines
+    assert all(c["order"] == "desc" for c in calls)  # fixed by the declaration's params
+
+
+def test_memory_stays_flat_over_many_pages() -> None:
+    def call(params: dict[str, Any]) -> TrainJobListResponse:
+        page = params["page"]
+        jobs = [{"job_id": page * 100 + i, "job_name": "x" * 200} for i in range(100)]
+        return TrainJobListResponse.from_dict({"is_success": True, "jobs": jobs, "job_total_count": 500_000})
+
+    cursor = PageCursor(JOBS, {}, Paging(page_size=100, max_items=100_000))
+    tracemalloc.start()
+    count = 0
+    for index, (_, page) in enumerate(iterate_pages(cursor, call)):
+        count += len(page)
+        if index == 10:
+            early, _ = tracemalloc.get_traced_memory()
+    late, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count == 100_000
+    assert late < early + 256 * 1024, (early, late)

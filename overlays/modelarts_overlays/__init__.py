@@ -2,5 +2,62 @@
 
 The generated package is never edited; what the generator cannot produce (request signing, token
 auth, pagination, typed errors, retries, waiters) lives here, driven by the spec's extensions where
-possible.
+possible. Start with :class:`Session`.
 """
+
+from .errors import (
+    AuthenticationError,
+    BadRequestError,
+    ClientError,
+    ConflictError,
+    ModelArtsError,
+    NotFoundError,
+    OperationFailedError,
+    PermissionDeniedError,
+    ServerError,
+    ThrottlingError,
+    UnexpectedResponseError,
+)
+from .operations import enum_value_info, resolve_operation
+from .retry import DEFAULT_TIMEOUT, RetryPolicy, allow_retry_on_post
+from .session import Session
+from .signing import AkSkAuth, Secret
+from .token import TokenAuth, TokenError
+from .waiters import WaiterError, WaitFailed, WaitTimeout
+
+
+def describe_job_status(code: int) -> str:
+    """``"JOBSTAT_RUNNING (8): Job is running."`` for a job status code (reference section 5.5)."""
+    info = enum_value_info("JobStatus", code)
+    if info is None:
+        return f"unknown job status ({code})"
+    return f"{info['name']} ({code}): {info['description']}"
+
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "AkSkAuth",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientError",
+    "ConflictError",
+    "ModelArtsError",
+    "NotFoundError",
+    "OperationFailedError",
+    "PermissionDeniedError",
+    "RetryPolicy",
+    "Secret",
+    "ServerError",
+    "Session",
+    "ThrottlingError",
+    "TokenAuth",
+    "TokenError",
+    "UnexpectedResponseError",
+    "WaitFailed",
+    "WaitTimeout",
+    "WaiterError",
+    "allow_retry_on_post",
+    "describe_job_status",
+    "enum_value_info",
+    "resolve_operation",
+]

@@ -1,0 +1,379 @@
+"""``Session``: credentials, region and project in one place, like the vendor SDK's ``Session``.
+
+A session resolves the region to the ModelArts and IAM endpoints (both overridable, e.g. for the
+emulator), picks the auth (AK/SK signing or IAM password login), and builds the generated client with
+that auth, default timeouts and retries, for sync and async use alike. ``call`` runs any generated
+operation with ``project_id`` filled in and turns error answers into typed exceptions; ``paginate``,
+``wait`` and ``follow`` drive the generic engines from the operation's spec extensions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+import typing
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from enum import Enum
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from modelarts_client import Client
+from modelarts_client.errors import MalformedResponse
+
+from .errors import error_from_response
+from .operations import Operation, OperationLike, resolve_operation
+from .pagination import PageCursor, Paging, field_at, iterate_pages, iterate_pages_async
+from .retry import DEFAULT_TIMEOUT, RetryingAsyncClient, RetryingClient, RetryPolicy
+from .signing import AkSkAuth, Secret
+from .token import TokenAuth
+from .waiters import WaitPlan, wait, wait_async
+
+__all__ = ["DEFAULT_REGION", "Session"]
+
+DEFAULT_REGION = "cn-north-4"
+USER_AGENT = "modelarts-client/0.1"
+
+# Environment variables read by Session.from_env (the AK/SK/project names are the vendor SDK's).
+ENV = {
+    "access_key": "HUAWEICLOUD_SDK_AK",
+    "secret_key": "HUAWEICLOUD_SDK_SK",
+    "security_token": "HUAWEICLOUD_SDK_SECURITY_TOKEN",
+    "username": "HUAWEICLOUD_SDK_USERNAME",
+    "password": "HUAWEICLOUD_SDK_PASSWORD",
+    "account": "HUAWEICLOUD_SDK_ACCOUNT",
+    "project_id": "HUAWEICLOUD_SDK_PROJECT_ID",
+    "region_name": "HUAWEICLOUD_SDK_REGION",
+    "endpoint": "MODELARTS_ENDPOINT",
+    "iam_endpoint": "HUAWEICLOUD_SDK_IAM_ENDPOINT",
+}
+
+
+def _enum_types(hint: Any) -> list[type[Enum]]:
+    return [t for t in (typing.get_args(hint) or (hint,)) if isinstance(t, type) and issubclass(t, Enum)]
+
+
+def _model_types(hint: Any) -> list[type]:
+    return [t for t in (typing.get_args(hint) or (hint,)) if isinstance(t, type) and hasattr(t, "from_dict")]
+
+
+class Session:
+    """Authenticated access to one project of ModelArts in one region.
+
+    ``Session(access_key=..., secret_key=..., project_id=..., region_name=...)`` signs each request
+    with the key pair (add ``security_token`` for temporary credentials);
+    ``Session(username=..., password=..., account=..., project_id=..., region_name=...)`` logs in to
+    IAM and uses the token (``account`` defaults to ``username``, as for an account login).
+    """
+
+    def __init__(
+        self,
+        access_key: str | None = None,
+        secret_key: str | Secret | None = None,
+        security_token: str | Secret | None = None,
+        *,
+        username: str | None = None,
+        password: str | Secret | None = None,
+        account: str | None = None,
+        project_id: str | None = None,
+        region_name: str | None = None,
+        endpoint: str | None = None,
+        iam_endpoint: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        verify: bool | str = True,
+    ) -> None:
+        if not project_id:
+            raise ValueError("project_id is required (see 'Obtaining a Project ID' in the API reference)")
+        self.project_id = project_id
+        self.region_name = region_name or DEFAULT_REGION
+        self.endpoint = (endpoint or f"https://modelarts.{self.region_name}.myhuaweicloud.com").rstrip("/")
+        self.iam_endpoint = (iam_endpoint or f"https://iam.{self.region_name}.myhuaweicloud.com").rstrip("/")
+        self.timeout = timeout if timeout is not None else DEFAULT_TIMEOUT
+        self.retry = retry or RetryPolicy()
+        self._verify = verify
+        self.auth: httpx.Auth
+        if access_key or secret_key:
+            if not (access_key and secret_key):
+                raise ValueError("AK/SK authentication needs both access_key and secret_key")
+            self.auth = AkSkAuth(access_key, secret_key, project_id=project_id, security_token=security_token)
+        elif username or password:
+            if not (username and password):
+                raise ValueError("password authentication needs both username and password")
+            self.auth = TokenAuth(
+                username=username,
+                password=password,
+                account=account or username,
+                iam_endpoint=self.iam_endpoint,
+                project_id=project_id,
+            )
+        else:
+            raise ValueError("give access_key and secret_key, or username and password")
+        self._client: Client | None = None
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Session:
+        """Build a session from ``HUAWEICLOUD_SDK_*`` variables (see ``ENV``); keywords win."""
+        env = os.environ if environ is None else environ
+        settings: dict[str, Any] = {name: env[var] for name, var in ENV.items() if env.get(var)}
+        settings.update(overrides)
+        return cls(**settings)
+
+    def __repr__(self) -> str:
+        return (
+            f"Session(project_id={self.project_id!r}, region_name={self.region_name!r}, "
+            f"endpoint={self.endpoint!r}, auth={self.auth!r})"
+        )
+
+    # -- the generated client -------------------------------------------------------------------
+
+    @property
+    def client(self) -> Client:
+        """The generated ``Client``, with auth, timeouts and retries, for sync and async calls."""
+        if self._client is None:
+            options: dict[str, Any] = {
+                "base_url": self.endpoint,
+                "auth": self.auth,
+                "timeout": self.timeout,
+                "verify": self._verify,
+                "headers": {"User-Agent": USER_AGENT},
+            }
+            client = Client(base_url=self.endpoint)
+            client.set_httpx_client(RetryingClient(retry=self.retry, **options))
+            client.set_async_httpx_client(RetryingAsyncClient(retry=self.retry, **options))
+            self._client = client
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.get_httpx_client().close()
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.get_async_httpx_client().aclose()
+            self._client.get_httpx_client().close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Session:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    # -- calling operations ---------------------------------------------------------------------
+
+    def _arguments(self, op: Operation, params: dict[str, Any]) -> dict[str, Any]:
+        """Fill project_id, turn a dict body into its model and plain values into enums."""
+        hints = typing.get_type_hints(op.module.sync_detailed)
+        args = dict(params)
+        if "project_id" in hints and "project_id" not in args:
+            args["project_id"] = self.project_id
+        for name, value in list(args.items()):
+            if name not in hints:
+                raise TypeError(f"{op.operation_id}() got an unexpected argument {name!r}")
+            if name == "body" and isinstance(value, Mapping):
+                models = _model_types(hints[name])
+                if models:
+                    try:
+                        args[name] = models[0].from_dict(value)  # type: ignore[attr-defined]
+                    except (KeyError, TypeError, ValueError) as exc:
+                        raise ValueError(
+                            f"body for {op.operation_id} does not fit {models[0].__name__}: {exc!r}"
+                        ) from exc
+            elif isinstance(value, (str, int)) and not isinstance(value, Enum):
+                enums = _enum_types(hints[name])
+                if enums:
+                    args[name] = enums[0](value)
+        return args
+
+    def _result(self, op: Operation, call: Callable[[], Any]) -> Any:
+        try:
+            response = call()
+        except MalformedResponse as exc:
+            error = error_from_response(exc.status_code, exc.content, {})
+            if error is not None:
+                raise error from exc
+            raise
+        return self._check(response)
+
+    @staticmethod
+    def _check(response: Any) -> Any:
+        error = error_from_response(int(response.status_code), response.content, response.headers)
+        if error is not None:
+            raise error
+        return response.parsed
+
+    def call(self, operation: OperationLike, /, **params: Any) -> Any:
+        """Run one operation and return its parsed answer; error answers raise ModelArtsError."""
+        op = resolve_operation(operation)
+        args = self._arguments(op, params)
+        return self._result(op, lambda: op.module.sync_detailed(client=self.client, **args))
+
+    async def acall(self, operation: OperationLike, /, **params: Any) -> Any:
+        """The async twin of :meth:`call`."""
+        op = resolve_operation(operation)
+        args = self._arguments(op, params)
+        try:
+            response = await op.module.asyncio_detailed(client=self.client, **args)
+        except MalformedResponse as exc:
+            error = error_from_response(exc.status_code, exc.content, {})
+            if error is not None:
+                raise error from exc
+            raise
+        return self._check(response)
+
+    # -- pagination -----------------------------------------------------------------------------
+
+    def _cursor(self, operation: OperationLike, paging: Paging, params: dict[str, Any]) -> tuple[Operation, PageCursor]:
+        op = resolve_operation(operation)
+        return op, PageCursor(op.declared("x-pagination"), params, paging)
+
+    def pages(
+        self, operation: OperationLike, /, *, page_size: int | None = None, max_items: int | None = None, **params: Any
+    ) -> Iterator[Any]:
+        """Yield each parsed page of a list operation."""
+        op, cursor = self._cursor(operation, Paging(page_size, max_items), params)
+        for parsed, _ in iterate_pages(cursor, lambda p: self.call(op, **p)):
+            yield parsed
+
+    def paginate(
+        self, operation: OperationLike, /, *, page_size: int | None = None, max_items: int | None = None, **params: Any
+    ) -> Iterator[Any]:
+        """Yield the items of every page of a list operation, one at a time."""
+        op, cursor = self._cursor(operation, Paging(page_size, max_items), params)
+        for _, items in iterate_pages(cursor, lambda p: self.call(op, **p)):
+            yield from items
+
+    async def apaginate(
+        self, operation: OperationLike, /, *, page_size: int | None = None, max_items: int | None = None, **params: Any
+    ) -> AsyncIterator[Any]:
+        """The async twin of :meth:`paginate`."""
+        op, cursor = self._cursor(operation, Paging(page_size, max_items), params)
+
+        async def fetch(p: dict[str, Any]) -> Any:
+            return await self.acall(op, **p)
+
+        async for _, items in iterate_pages_async(cursor, fetch):
+            for item in items:
+                yield item
+
+    # -- waiting --------------------------------------------------------------------------------
+
+    def _plan(self, operation: OperationLike, until: Any, timeout: float) -> tuple[Operation, WaitPlan]:
+        op = resolve_operation(operation)
+        decl = op.declared("x-waiter")
+        wanted = (
+            None
+            if until is None
+            else [getattr(v, "value", v) for v in (until if isinstance(until, (list, tuple, set)) else [until])]
+        )
+        return op, WaitPlan(decl, until=wanted, timeout=timeout)
+
+    def wait(
+        self,
+        operation: OperationLike,
+        /,
+        *,
+        until: Any = None,
+        timeout: float = 3600.0,
+        sleep: Callable[[float], None] = time.sleep,
+        **params: Any,
+    ) -> Any:
+        """Poll a "get" operation until its resource reaches a success status (or ``until``).
+
+        Raises ``WaitFailed`` on a failure status and ``WaitTimeout`` past ``timeout`` seconds.
+        """
+        op, plan = self._plan(operation, until, timeout)
+        return wait(plan, lambda: self.call(op, **params), sleep=sleep)
+
+    async def await_status(
+        self, operation: OperationLike, /, *, until: Any = None, timeout: float = 3600.0, **params: Any
+    ) -> Any:
+        """The async twin of :meth:`wait`."""
+        op, plan = self._plan(operation, until, timeout)
+
+        async def poll() -> Any:
+            return await self.acall(op, **params)
+
+        return await wait_async(plan, poll, sleep=asyncio.sleep)
+
+    # -- following a cursor (logs) --------------------------------------------------------------
+
+    def follow(
+        self,
+        operation: OperationLike,
+        /,
+        *,
+        until: Callable[[], bool],
+        poll_interval: float = 5.0,
+        sleep: Callable[[float], None] = time.sleep,
+        **params: Any,
+    ) -> Iterator[str]:
+        """Read a cursor operation (a log) onwards, yielding text as it appears, until ``until()``.
+
+        When a read brings nothing new, ``until`` is asked; if it says stop, one last read catches
+        anything written in between, then the iterator ends. Otherwise it sleeps and reads again from
+        the same cursor.
+        """
+        op = resolve_operation(operation)
+        decl = op.declared("x-pagination")
+        if decl["mode"] != "cursor":
+            raise ValueError(f"{op.operation_id} is not a cursor operation")
+        state = dict(params)
+        finishing = False
+        while True:
+            cursor = PageCursor(decl, state, Paging())
+            got = False
+            for _, chunks in iterate_pages(cursor, lambda p: self.call(op, **p)):
+                for chunk in chunks:
+                    got = True
+                    yield chunk
+            if decl["cursor_param"] in cursor.params:
+                state[decl["cursor_param"]] = cursor.params[decl["cursor_param"]]
+            if finishing:
+                return
+            if not got:
+                if until():
+                    finishing = True
+                    continue
+                sleep(poll_interval)
+
+    def follow_training_log(
+        self,
+        job_id: int,
+        version_id: int,
+        *,
+        log_file: str | None = None,
+        poll_interval: float = 5.0,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> Iterator[str]:
+        """Follow a training job version's log until the version reaches a final status."""
+        if log_file is None:
+            files = self.call("list_training_job_log_files", job_id=job_id, version_id=version_id)
+            names = field_at(files, "log_file_list") or []
+            if not names:
+                raise LookupError(f"training job {job_id} version {version_id} has no log file yet")
+            log_file = names[0]
+        _, plan = self._plan("get_training_job_version", None, 0)
+        finished = set(plan.success) | set(plan.failure)
+
+        def done() -> bool:
+            status = plan.status_of(self.call("get_training_job_version", job_id=job_id, version_id=version_id))
+            return status in finished
+
+        yield from self.follow(
+            "get_training_job_log_lines",
+            until=done,
+            poll_interval=poll_interval,
+            sleep=sleep,
+            job_id=job_id,
+            version_id=version_id,
+            log_file=log_file,
+        )

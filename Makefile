@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint test
+.PHONY: install generate check-generated lint test emulator
 
 install: $(STAMP)
 
@@ -23,9 +23,15 @@ check-generated: $(STAMP)
 	diff -r -x __pycache__ generated_client "$$tmp" && echo "generated_client/ matches spec/modelarts.yaml"
 
 lint: $(STAMP)
-	$(BIN)/ruff check overlays generator tests
-	$(BIN)/ruff format --check overlays generator tests
+	$(BIN)/ruff check overlays generator tests emulator
+	$(BIN)/ruff format --check overlays generator tests emulator
 	$(BIN)/mypy
 
 test: $(STAMP) check-generated lint
 	$(BIN)/pytest
+
+# The local emulator on 127.0.0.1:8000 (real clock); Ctrl-C stops it.
+HOST ?= 127.0.0.1
+PORT ?= 8000
+emulator: $(STAMP)
+	$(BIN)/python -m modelarts_emulator --host $(HOST) --port $(PORT)

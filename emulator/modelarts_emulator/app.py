@@ -1,0 +1,253 @@
+"""The ASGI application: routing by the spec, auth, validation, dispatch, error rendering.
+
+Why one catch-all endpoint instead of a Starlette route per operation: the spec is the routing
+table (path templates and methods -> operationId), so 404 vs 405, validation and the error shape
+of each operation all come from the same parsed document; resource modules only register handlers
+by operationId (``framework.operation``).
+
+Admin routes live outside the API namespace, under ``/_emulator/``: ``POST /_emulator/reset``,
+``POST /_emulator/clock/advance`` (``{"seconds": N}``) and ``GET /_emulator/health``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import uuid
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from . import resources
+from .auth import Authenticator, Credentials
+from .framework import (
+    DEFAULT_DURATIONS,
+    HANDLERS,
+    INVALID_PARAMETER_CODE,
+    ApiError,
+    Clock,
+    Context,
+    ProjectStore,
+    Reply,
+)
+from .state import MemoryStore, SqliteStore, open_store
+from .validation import OperationInfo, SpecIndex, ValidationFailure, spec_index
+
+__all__ = ["Emulator", "create_app"]
+
+log = logging.getLogger("modelarts_emulator")
+
+IAM_OPERATION = "create_iam_token"
+CODE_NO_API = "APIG.0101"  # gateway: the API does not exist
+CODE_METHOD = "APIG.0101"
+CODE_INTERNAL = "ModelArts.0010"  # Unknown internal failure
+CODE_NOT_IMPLEMENTED = "ModelArts.0105"
+
+
+@dataclass
+class Emulator:
+    """The emulator's state and services; reachable as ``app.state.emulator``."""
+
+    store: MemoryStore | SqliteStore
+    clock: Clock
+    auth: Authenticator
+    spec: SpecIndex
+    durations: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_DURATIONS))
+
+    def reset(self) -> None:
+        """Forget every resource and token (the clock keeps its time)."""
+        self.store.reset()
+
+    def close(self) -> None:
+        """Release the store (closes the SQLite file)."""
+        self.store.close()
+
+
+def _error_body(shape: str, error_code: str, message: str, request_id: str, *, gateway: bool = False) -> dict[str, Any]:
+    if shape == "ErrorIsSuccess":
+        body: dict[str, Any] = {"is_success": False, "error_code": error_code, "error_msg": message}
+        body["error_message"] = message
+        if gateway:
+            body["request_id"] = request_id
+        return body
+    return {"error_code": error_code, "error_msg": message, "request_id": request_id}
+
+
+def _json(status: int, body: Any, request_id: str, headers: Mapping[str, str] | None = None) -> Response:
+    hdrs = {"X-request-id": request_id, **(headers or {})}
+    if status == 204 or (body is None and status != 200):
+        return Response(status_code=status, headers=hdrs)
+    return JSONResponse(body if body is not None else {}, status_code=status, headers=hdrs)
+
+
+class _Dispatcher:
+    def __init__(self, emulator: Emulator) -> None:
+        self.emu = emulator
+
+    async def __call__(self, request: Request) -> Response:
+        request_id = uuid.uuid4().hex
+        try:
+            response = await self._handle(request, request_id)
+        except Exception:  # a bug: answer in a ModelArts shape, never a bare traceback
+            log.exception("unexpected error handling %s %s (request %s)", request.method, request.url.path, request_id)
+            response = _json(500, _error_body("ErrorMsg", CODE_INTERNAL, "internal error", request_id), request_id)
+        log.info("%s %s -> %d (request %s)", request.method, request.url.path, response.status_code, request_id)
+        return response
+
+    async def _handle(self, request: Request, request_id: str) -> Response:
+        spec = self.emu.spec
+        path = request.url.path
+        matched = spec.match(path)
+        if matched is None:
+            body = _error_body("ErrorMsg", CODE_NO_API, f"The API does not exist: {path}", request_id)
+            return _json(404, body, request_id)
+        methods, _ = matched
+        info = methods.get(request.method.upper())
+        if info is None:
+            allowed = ", ".join(sorted(methods))
+            msg = f"Method {request.method} not allowed; use {allowed}"
+            body = _error_body("ErrorMsg", CODE_METHOD, msg, request_id)
+            return _json(405, body, request_id, {"Allow": allowed})
+
+        raw = await request.body()
+        if info.operation_id != IAM_OPERATION:
+            raw_path = request.scope.get("raw_path") or path.encode()
+            target = raw_path.decode("latin-1")
+            qs = request.scope.get("query_string", b"")
+            if qs:
+                target += "?" + qs.decode("latin-1")
+            try:
+                self.emu.auth.check(request.method, target, dict(request.headers.items()), raw)
+            except ApiError as exc:
+                body = _error_body(info.error_shape, exc.error_code, exc.message, request_id, gateway=True)
+                if info.error_shape == "ErrorIsSuccess":
+                    body["request_id"] = request_id
+                return _json(exc.status, body, request_id)
+
+        query_pairs = parse_qsl(request.scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+        try:
+            path_params, query, parsed_body = spec.validate(
+                info,
+                path=path,
+                query=query_pairs,
+                headers=dict(request.headers.items()),
+                body=raw,
+                content_type=request.headers.get("content-type", ""),
+            )
+        except ValidationFailure as exc:
+            body = _error_body(info.error_shape, INVALID_PARAMETER_CODE, f"Invalid request: {exc.message}", request_id)
+            return _json(400, body, request_id)
+        return self._dispatch(info, path_params, query, parsed_body, request, request_id)
+
+    def _dispatch(
+        self,
+        info: OperationInfo,
+        path_params: dict[str, Any],
+        query: dict[str, Any],
+        body: Any,
+        request: Request,
+        request_id: str,
+    ) -> Response:
+        handler = HANDLERS.get(info.operation_id)
+        if handler is None:
+            msg = f"{info.operation_id} is not implemented by the emulator"
+            return _json(501, _error_body(info.error_shape, CODE_NOT_IMPLEMENTED, msg, request_id), request_id)
+        project_id = str(path_params.get("project_id", ""))
+        ctx = Context(
+            operation_id=info.operation_id,
+            project_id=project_id,
+            path={k: str(v) for k, v in path_params.items()},
+            query=query,
+            body=body,
+            store=ProjectStore(self.emu.store, project_id),
+            clock=self.emu.clock,
+            durations=self.emu.durations,
+            headers=dict(request.headers.items()),
+            request_id=request_id,
+            raw_store=self.emu.store,
+            extras={"auth": self.emu.auth, "spec": self.emu.spec},
+        )
+        try:
+            result = handler(ctx)
+        except ApiError as exc:
+            return _json(exc.status, _error_body(info.error_shape, exc.error_code, exc.message, request_id), request_id)
+        if isinstance(result, Reply):
+            return _json(result.status, result.body, request_id, result.headers)
+        return _json(info.success_status, result, request_id)
+
+
+def create_app(
+    *,
+    state_file: str | Path | None = None,
+    clock: Clock | str = "real",
+    durations: Mapping[str, float] | None = None,
+    credentials: Credentials | None = None,
+) -> Starlette:
+    """Build the emulator's ASGI app.
+
+    ``state_file``: SQLite file to keep state across restarts (default: in memory).
+    ``clock``: a :class:`Clock` or ``"real"``/``"manual"``.  ``durations``: lifecycle overrides
+    (keys of :data:`framework.DEFAULT_DURATIONS`).  ``credentials``: default from the environment.
+    """
+    resources.load_all()
+    the_clock = clock if isinstance(clock, Clock) else Clock(clock)
+    merged = dict(DEFAULT_DURATIONS)
+    merged.update(durations or {})
+    store = open_store(state_file)
+    creds = credentials or Credentials.from_env()
+    emulator = Emulator(
+        store=store,
+        clock=the_clock,
+        auth=Authenticator(creds, the_clock, store, token_ttl_s=merged["token_ttl"]),
+        spec=spec_index(),
+        durations=merged,
+    )
+    dispatcher = _Dispatcher(emulator)
+
+    async def health(request: Request) -> Response:
+        return JSONResponse({"status": "ok", "clock": the_clock.mode, "now_ms": the_clock.now_ms()})
+
+    async def reset(request: Request) -> Response:
+        emulator.reset()
+        return JSONResponse({"status": "reset"})
+
+    async def advance(request: Request) -> Response:
+        try:
+            payload = json.loads(await request.body() or b"{}")
+            seconds = float(payload["seconds"])
+            now_ms = the_clock.advance(seconds)
+        except (ValueError, KeyError, TypeError) as exc:
+            body = {"error_code": INVALID_PARAMETER_CODE, "error_msg": f"expected {{'seconds': N >= 0}}: {exc}"}
+            return JSONResponse(body, status_code=400)
+        return JSONResponse({"now_ms": now_ms})
+
+    async def api(request: Request) -> Response:
+        return await dispatcher(request)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            emulator.close()
+
+    all_methods = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
+    app = Starlette(
+        routes=[
+            Route("/_emulator/health", health, methods=["GET"]),
+            Route("/_emulator/reset", reset, methods=["POST"]),
+            Route("/_emulator/clock/advance", advance, methods=["POST"]),
+            Route("/{path:path}", api, methods=all_methods),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.emulator = emulator
+    return app

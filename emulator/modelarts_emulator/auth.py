@@ -1,0 +1,145 @@
+"""Authentication like the real gateway: AK/SK signatures or IAM tokens.
+
+Why reuse ``modelarts_overlays.signing.verify``: the emulator must accept exactly what the client
+signs (and the vendor gateway accepts); sharing the canonicalisation code makes a signing bug show
+up as a 401 in tests instead of being mirrored by a second implementation.
+
+Credentials come from the environment, with documented defaults for local use:
+
+* ``MODELARTS_EMULATOR_AK`` / ``MODELARTS_EMULATOR_SK`` -- default ``EMULATORAK000000000000`` /
+  ``emulator-secret-key``;
+* ``MODELARTS_EMULATOR_USER`` / ``MODELARTS_EMULATOR_PASSWORD`` -- default ``emulator`` /
+  ``emulator-password`` (any account/domain name is accepted).
+
+Tokens are random opaque strings; only their SHA-256 is stored (with the expiry in clock time), so
+neither the state file nor the logs ever hold a usable secret.  The signature's ``X-Sdk-Date`` skew
+is checked against real wall time even under the manual clock, because the client stamps requests
+with real time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from modelarts_overlays.signing import verify
+
+from .framework import Clock, JsonObj, Store, Unauthorized
+
+__all__ = [
+    "DEFAULT_ACCESS_KEY",
+    "DEFAULT_PASSWORD",
+    "DEFAULT_SECRET_KEY",
+    "DEFAULT_USER",
+    "Authenticator",
+    "Credentials",
+]
+
+DEFAULT_ACCESS_KEY = "EMULATORAK000000000000"
+DEFAULT_SECRET_KEY = "emulator-secret-key"  # documented local default, not a secret
+DEFAULT_USER = "emulator"
+DEFAULT_PASSWORD = "emulator-password"  # documented local default, not a secret
+
+TOKEN_KIND = "iam_token"
+TOKEN_PROJECT = ""  # tokens are global, not per project
+
+# APIG-style codes for gateway authentication failures; ModelArts.02xx codes for token problems.
+CODE_SIGNATURE = "APIG.0301"
+CODE_NO_AUTH = "APIG.0301"
+CODE_TOKEN_INVALID = "ModelArts.0203"
+CODE_TOKEN_EXPIRED = "ModelArts.0202"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """The key pair and user the emulator accepts (``repr`` hides the secrets)."""
+
+    access_key: str
+    secret_key: str
+    user: str
+    password: str
+
+    def __repr__(self) -> str:
+        return f"Credentials(access_key={self.access_key!r}, secret_key='***', user={self.user!r}, password='***')"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Credentials:
+        """Read ``MODELARTS_EMULATOR_{AK,SK,USER,PASSWORD}``, falling back to the defaults."""
+        e = os.environ if env is None else env
+        return cls(
+            access_key=e.get("MODELARTS_EMULATOR_AK", DEFAULT_ACCESS_KEY),
+            secret_key=e.get("MODELARTS_EMULATOR_SK", DEFAULT_SECRET_KEY),
+            user=e.get("MODELARTS_EMULATOR_USER", DEFAULT_USER),
+            password=e.get("MODELARTS_EMULATOR_PASSWORD", DEFAULT_PASSWORD),
+        )
+
+
+def _token_key(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Authenticator:
+    """Checks requests and issues tokens."""
+
+    def __init__(self, credentials: Credentials, clock: Clock, store: Store, *, token_ttl_s: float) -> None:
+        self.credentials = credentials
+        self.clock = clock
+        self.store = store
+        self.token_ttl_s = token_ttl_s
+
+    def check(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> str:
+        """Authenticate a request; returns how (``"aksk"`` or ``"token"``) or raises Unauthorized.
+
+        ``target`` is the origin-form request target (``/path?query``) as received, ``headers``
+        the received headers (including ``Host``).
+        """
+        lowered = {k.lower(): v for k, v in headers.items()}
+        token = lowered.get("x-auth-token")
+        if token:
+            self._check_token(token)
+            return "token"
+        if "authorization" not in lowered:
+            raise Unauthorized(CODE_NO_AUTH, "Incorrect IAM authentication information: no signature or token")
+        ok = verify(
+            method,
+            target,
+            list(headers.items()),
+            body,
+            self.credentials.secret_key,
+            access_key=self.credentials.access_key,
+            now=datetime.now(timezone.utc),
+        )
+        if not ok:
+            raise Unauthorized(
+                CODE_SIGNATURE,
+                "Incorrect IAM authentication information: verify aksk signature fail "
+                "(wrong key, altered request or X-Sdk-Date more than 15 minutes off)",
+            )
+        return "aksk"
+
+    def _check_token(self, token: str) -> None:
+        record = self.store.get(TOKEN_PROJECT, TOKEN_KIND, _token_key(token))
+        if record is None:
+            raise Unauthorized(CODE_TOKEN_INVALID, "Token is invalid.")
+        if self.clock.now_ms() >= int(record["expires_ms"]):
+            raise Unauthorized(CODE_TOKEN_EXPIRED, "Token has expired.")
+
+    def password_ok(self, user: str, password: str) -> bool:
+        """Constant-time check of the configured user and password."""
+        good_user = hmac.compare_digest(user.encode(), self.credentials.user.encode())
+        good_password = hmac.compare_digest(password.encode(), self.credentials.password.encode())
+        return good_user and good_password
+
+    def issue_token(self, meta: JsonObj) -> tuple[str, datetime, datetime]:
+        """Create a token valid for the TTL of clock time; returns (token, issued_at, expires_at)."""
+        token = "MIIE" + secrets.token_urlsafe(48)
+        now_ms = self.clock.now_ms()
+        expires_ms = now_ms + int(self.token_ttl_s * 1000)
+        self.store.insert(TOKEN_PROJECT, TOKEN_KIND, _token_key(token), {"expires_ms": expires_ms, **meta})
+        issued = datetime.fromtimestamp(now_ms / 1000, tz=timezone.utc)
+        return token, issued, issued + timedelta(milliseconds=expires_ms - now_ms)

@@ -1,0 +1,337 @@
+"""The handler interface every resource module codes against.
+
+Why this module exists: the emulator's resource families are written by different people in
+parallel, so the contract between the HTTP layer (``app.py``) and the handlers must be small,
+stable and free of any web-framework type.  A handler is a plain function taking a
+:class:`Context` and returning JSON-able data (or a :class:`Reply`); it raises :class:`ApiError`
+for documented failures.  Auth, spec validation, error rendering, request ids and persistence
+are all done outside the handler.
+
+Usage::
+
+    from modelarts_emulator.framework import operation, Context, NotFound
+
+    @operation("get_training_job_config")
+    def get_config(ctx: Context) -> dict[str, Any]:
+        obj = ctx.store.get("training_job_config", ctx.path["config_name"])
+        if obj is None:
+            raise NotFound("ModelArts.0102", "config not found")
+        return obj
+
+Interface kept stable on purpose (other modules depend on it): :func:`operation`,
+:data:`HANDLERS`, :class:`Context`, :class:`Reply`, :class:`ApiError` and its subclasses,
+:class:`Clock`, :class:`Store`, :class:`ProjectStore`, :func:`stage_at`, :func:`paginate`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Protocol, TypeAlias, TypeVar
+
+__all__ = [
+    "DEFAULT_DURATIONS",
+    "DUPLICATE_NAME_CODE",
+    "HANDLERS",
+    "INVALID_PARAMETER_CODE",
+    "NOT_FOUND_CODE",
+    "NOT_PERMITTED_CODE",
+    "ApiError",
+    "BadRequest",
+    "Clock",
+    "Conflict",
+    "Context",
+    "Forbidden",
+    "Handler",
+    "JsonObj",
+    "NotFound",
+    "ProjectStore",
+    "Reply",
+    "Store",
+    "Unauthorized",
+    "operation",
+    "paginate",
+    "sort_items",
+    "stage_at",
+]
+
+JsonObj: TypeAlias = dict[str, Any]
+"""A stored resource / JSON object."""
+
+INVALID_PARAMETER_CODE = "ModelArts.0107"
+"""Reference code "One or more request parameters are invalid" (chapter 10.2)."""
+
+NOT_FOUND_CODE = "ModelArts.0102"
+"""Reference code "Requested resource not found" (chapter 10.2), for modules without their own."""
+
+DUPLICATE_NAME_CODE = "ModelArts.0103"
+"""Reference code "A resource with this name already exists" (chapter 10.2)."""
+
+NOT_PERMITTED_CODE = "ModelArts.0105"
+"""Reference code "Operation not permitted" (chapter 10.2): the resource's state forbids it."""
+
+
+class ApiError(Exception):
+    """A documented failure; ``app.py`` renders it in the operation's error shape.
+
+    Why an exception: handlers stay linear (look up, raise if missing) and the rendering of the two
+    error shapes (``IsSuccessError`` / ``ErrorMsg``) lives in one place.
+    """
+
+    status: int = 400
+
+    def __init__(self, error_code: str, message: str, *, status: int | None = None) -> None:
+        super().__init__(f"{error_code}: {message}")
+        if status is not None:
+            self.status = status
+        self.error_code = error_code
+        self.message = message
+
+
+class BadRequest(ApiError):
+    """400: the request is well-formed for the spec but not acceptable (state, semantics)."""
+
+    status = 400
+
+
+class Unauthorized(ApiError):
+    """401: authentication failed."""
+
+    status = 401
+
+
+class Forbidden(ApiError):
+    """403: the caller may not do this."""
+
+    status = 403
+
+
+class NotFound(ApiError):
+    """404: the addressed resource does not exist in this project."""
+
+    status = 404
+
+
+class Conflict(ApiError):
+    """409: a uniqueness rule or the resource's state forbids the operation."""
+
+    status = 409
+
+
+@dataclass
+class Reply:
+    """A response other than a plain ``200`` JSON body (e.g. ``201`` with headers, ``204``)."""
+
+    status: int = 200
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class Clock:
+    """Time source for lifecycles, timestamps and token expiry.
+
+    Why not just ``time.time()``: tests must step statuses deterministically.  In ``manual``
+    mode the clock starts at the real time of creation and only moves through :meth:`advance`;
+    in ``real`` mode it follows wall time (plus any advance, handy in demos).
+    """
+
+    def __init__(self, mode: str = "real", *, start_ms: int | None = None) -> None:
+        if mode not in ("real", "manual"):
+            raise ValueError(f"clock mode must be 'real' or 'manual', not {mode!r}")
+        self.mode = mode
+        self._lock = threading.Lock()
+        self._offset_ms = 0
+        self._manual_ms = start_ms if start_ms is not None else int(time.time() * 1000)
+
+    def now_ms(self) -> int:
+        """Current clock time in epoch milliseconds."""
+        with self._lock:
+            if self.mode == "manual":
+                return self._manual_ms + self._offset_ms
+            return int(time.time() * 1000) + self._offset_ms
+
+    def now(self) -> datetime:
+        """Current clock time as an aware UTC datetime."""
+        return datetime.fromtimestamp(self.now_ms() / 1000, tz=timezone.utc)
+
+    def advance(self, seconds: float) -> int:
+        """Move the clock forward (either mode); returns the new time in ms."""
+        if seconds < 0:
+            raise ValueError("the clock only moves forward")
+        with self._lock:
+            self._offset_ms += round(seconds * 1000)
+        return self.now_ms()
+
+
+class Store(Protocol):
+    """Persistence for resources, keyed by (project, kind, id); implemented in ``state.py``.
+
+    Objects are JSON-able dicts; the store returns copies, so mutate and :meth:`update`.
+    ``list`` returns objects in insertion order.
+    """
+
+    def insert(self, project_id: str, kind: str, obj_id: str, obj: JsonObj) -> None: ...
+    def get(self, project_id: str, kind: str, obj_id: str) -> JsonObj | None: ...
+    def update(self, project_id: str, kind: str, obj_id: str, obj: JsonObj) -> None: ...
+    def delete(self, project_id: str, kind: str, obj_id: str) -> bool: ...
+    def list(self, project_id: str, kind: str) -> list[JsonObj]: ...
+    def next_id(self, project_id: str, kind: str) -> int: ...
+
+
+class ProjectStore:
+    """A :class:`Store` seen through one project: what handlers get as ``ctx.store``."""
+
+    def __init__(self, store: Store, project_id: str) -> None:
+        self._store = store
+        self.project_id = project_id
+
+    def insert(self, kind: str, obj_id: str, obj: JsonObj) -> None:
+        """Add a new object (replaces silently if the id exists; check with :meth:`get` first)."""
+        self._store.insert(self.project_id, kind, obj_id, obj)
+
+    def get(self, kind: str, obj_id: str) -> JsonObj | None:
+        """The stored object or ``None``."""
+        return self._store.get(self.project_id, kind, obj_id)
+
+    def update(self, kind: str, obj_id: str, obj: JsonObj) -> None:
+        """Replace the stored object."""
+        self._store.update(self.project_id, kind, obj_id, obj)
+
+    def delete(self, kind: str, obj_id: str) -> bool:
+        """Remove the object; ``True`` if it existed."""
+        return self._store.delete(self.project_id, kind, obj_id)
+
+    def list(self, kind: str) -> list[JsonObj]:
+        """All objects of a kind in this project, in insertion order."""
+        return self._store.list(self.project_id, kind)
+
+    def next_id(self, kind: str) -> int:
+        """The next integer id (1, 2, ...) for a kind in this project; never reused."""
+        return self._store.next_id(self.project_id, kind)
+
+
+DEFAULT_DURATIONS: dict[str, float] = {
+    # Seconds of clock time each lifecycle stage lasts; override with create_app(durations=...).
+    "training_start": 2.0,  # training job version INIT -> RUNNING
+    "training_run": 8.0,  # RUNNING -> COMPLETED (so COMPLETED at 10 s)
+    "visualization_start": 2.0,  # visualization job INIT/DEPLOYING -> RUNNING
+    "devenv_start": 3.0,  # dev-environment instance CREATING/STARTING -> RUNNING
+    "devenv_stop": 2.0,  # STOPPING -> STOPPED
+    "service_deploy": 5.0,  # service deploying -> running
+    "service_stop": 2.0,
+    "model_publish": 3.0,  # model publishing/building -> published
+    "workspace_create": 1.0,  # workspace CREATING -> NORMAL
+    "workspace_delete": 1.0,
+    "token_ttl": 24 * 3600.0,  # IAM token lifetime
+}
+
+
+@dataclass
+class Context:
+    """Everything a handler may use for one request."""
+
+    operation_id: str
+    project_id: str
+    path: dict[str, str]
+    query: dict[str, Any]
+    body: Any
+    store: ProjectStore
+    clock: Clock
+    durations: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_DURATIONS))
+    headers: Mapping[str, str] = field(default_factory=dict)
+    request_id: str = ""
+    raw_store: Store | None = None
+    """The unscoped store, for the rare handler that is not per project (IAM)."""
+    extras: dict[str, Any] = field(default_factory=dict)
+    """App services a few handlers need (``"auth"``: the Authenticator, ``"spec"``: the SpecIndex)."""
+
+    def new_uuid(self) -> str:
+        """A fresh uuid4 string (resource ids)."""
+        return str(uuid.uuid4())
+
+    def duration(self, key: str, default: float | None = None) -> float:
+        """A lifecycle duration in seconds (``durations[key]``, else the default table)."""
+        if key in self.durations:
+            return float(self.durations[key])
+        if default is not None:
+            return default
+        return DEFAULT_DURATIONS[key]
+
+    def elapsed(self, since_ms: int) -> float:
+        """Seconds of clock time since ``since_ms`` (epoch ms)."""
+        return (self.clock.now_ms() - since_ms) / 1000.0
+
+
+Handler: TypeAlias = Callable[[Context], Any]
+"""A handler returns ``Reply``, a JSON-able ``dict``/``list``, or ``None`` (empty 200 body ``{}``)."""
+
+HANDLERS: dict[str, Handler] = {}
+"""operationId -> handler; filled by the :func:`operation` decorator at import time."""
+
+_H = TypeVar("_H", bound=Handler)
+
+
+def operation(operation_id: str) -> Callable[[_H], _H]:
+    """Register a handler for an operationId of the spec (one handler per operation)."""
+
+    def register(func: _H) -> _H:
+        existing = HANDLERS.get(operation_id)
+        if existing is not None and existing is not func and existing.__qualname__ != func.__qualname__:
+            raise RuntimeError(f"two handlers for {operation_id}: {existing.__qualname__} and {func.__qualname__}")
+        HANDLERS[operation_id] = func
+        return func
+
+    return register
+
+
+_S = TypeVar("_S")
+
+
+def stage_at(elapsed_s: float, stages: Sequence[tuple[float, _S]]) -> _S:
+    """The status reached after ``elapsed_s`` seconds on a timeline.
+
+    ``stages`` is ``[(0, "CREATING"), (3, "RUNNING"), ...]``: each entry says from which elapsed
+    second a status holds (sorted by time).  Why lazy: statuses are computed from stored
+    timestamps and the clock at read time, so no background thread is needed and a manual
+    clock moves everything at once.
+    """
+    current = stages[0][1]
+    for start, status in stages:
+        if elapsed_s >= start:
+            current = status
+        else:
+            break
+    return current
+
+
+_T = TypeVar("_T")
+
+
+def paginate(items: Sequence[_T], *, start: int, size: int | None) -> list[_T]:
+    """Slice ``items`` from record ``start`` taking ``size`` (``None``/``0`` = all the rest)."""
+    if start < 0:
+        start = 0
+    if not size:
+        return list(items[start:])
+    return list(items[start : start + size])
+
+
+def sort_items(items: Sequence[JsonObj], key: str, order: str = "asc") -> list[JsonObj]:
+    """Sort objects by a field (missing values last, strings case-insensitively); stable."""
+
+    def sort_key(obj: JsonObj) -> tuple[int, Any]:
+        value = obj.get(key)
+        if value is None:
+            return (1, "")
+        if isinstance(value, str):
+            return (0, value.lower())
+        return (0, value)
+
+    present = [o for o in items if o.get(key) is not None]
+    missing = [o for o in items if o.get(key) is None]
+    ordered = sorted(present, key=sort_key, reverse=order == "desc")
+    return ordered + missing

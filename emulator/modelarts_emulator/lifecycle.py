@@ -1,0 +1,82 @@
+"""Status progressions computed from the clock.
+
+Why lazy: a resource stores the clock time of the event that started its current phase (creation,
+stop, restart) and the status it was put in; the status actually shown is derived at read time
+from the elapsed clock time.  No background thread, deterministic under the manual clock, and it
+survives restarts with the SQLite store.
+
+The training-job ``JobStatus`` codes (reference chapter 5): 1 INIT, 2 IMAGE_CREATING,
+3 IMAGE_FAILED, 4 SUBMIT_TRY, 5 SUBMIT_FAILED, 6 DELETE_FAILED, 7 WAITING, 8 RUNNING, 9 KILLING,
+10 COMPLETED, 11 FAILED, 12 KILLED, 13 CANCELED, 14 LOST, 15 SCALING, 16 SUBMIT_MODEL_FAILED,
+17 DEPLOY_SERVING_FAILED, 18 CHECK_INIT, 19 CHECK_RUNNING, 20 CHECK_RUNNING_COMPLETED,
+21 CHECK_FAILED.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .framework import DEFAULT_DURATIONS, stage_at
+
+__all__ = [
+    "JOB_COMPLETED",
+    "JOB_INIT",
+    "JOB_KILLED",
+    "JOB_RUNNING",
+    "TERMINAL_JOB_STATUSES",
+    "devenv_status",
+    "stage_at",
+    "training_status",
+    "visualization_status",
+]
+
+JOB_INIT = 1
+JOB_RUNNING = 8
+JOB_COMPLETED = 10
+JOB_FAILED = 11
+JOB_KILLED = 12
+TERMINAL_JOB_STATUSES = frozenset({3, 5, 6, 10, 11, 12, 13, 14, 16, 17, 21})
+
+
+def _d(durations: Mapping[str, float], key: str) -> float:
+    return float(durations.get(key, DEFAULT_DURATIONS[key]))
+
+
+def training_status(elapsed_s: float, durations: Mapping[str, float], *, stopped_status: int | None = None) -> int:
+    """A training job version's status ``elapsed_s`` after creation (INIT -> RUNNING -> COMPLETED).
+
+    ``stopped_status`` (e.g. KILLED) is the status frozen by a stop; it wins over the timeline.
+    """
+    if stopped_status is not None:
+        return stopped_status
+    start = _d(durations, "training_start")
+    run = _d(durations, "training_run")
+    return stage_at(elapsed_s, [(0.0, JOB_INIT), (start, JOB_RUNNING), (start + run, JOB_COMPLETED)])
+
+
+def training_running_seconds(elapsed_s: float, durations: Mapping[str, float]) -> float:
+    """How many seconds of RUNNING a version has had (drives log output and ``duration``)."""
+    start = _d(durations, "training_start")
+    run = _d(durations, "training_run")
+    return max(0.0, min(elapsed_s - start, run))
+
+
+def visualization_status(elapsed_s: float, durations: Mapping[str, float]) -> int:
+    """A visualization job's status ``elapsed_s`` after (re)start: INIT(1) -> RUNNING(8)."""
+    return stage_at(elapsed_s, [(0.0, JOB_INIT), (_d(durations, "visualization_start"), JOB_RUNNING)])
+
+
+def devenv_status(phase: str, elapsed_s: float, durations: Mapping[str, float]) -> str:
+    """A dev-environment instance status from its last action (``phase``) and the time since.
+
+    Phases: ``create`` (CREATING -> RUNNING), ``start``/``restart`` (STARTING -> RUNNING),
+    ``stop`` (STOPPING -> STOPPED); any other phase value is returned as a fixed status.
+    """
+    start = _d(durations, "devenv_start")
+    if phase == "create":
+        return stage_at(elapsed_s, [(0.0, "CREATING"), (start, "RUNNING")])
+    if phase in ("start", "restart"):
+        return stage_at(elapsed_s, [(0.0, "STARTING"), (start, "RUNNING")])
+    if phase == "stop":
+        return stage_at(elapsed_s, [(0.0, "STOPPING"), (_d(durations, "devenv_stop"), "STOPPED")])
+    return phase

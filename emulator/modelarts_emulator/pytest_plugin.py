@@ -1,0 +1,149 @@
+"""The ``modelarts_emulator`` pytest fixture: a live emulator on an ephemeral 127.0.0.1 port.
+
+Why a live server (not only ASGI in process): it exercises the real network path -- httpx
+transports, Host headers in signatures, uvicorn -- exactly as an application would use the
+client.  The server runs in a background thread with a manual clock, so tests move lifecycles
+forward with ``advance(seconds)`` instead of sleeping, and ``reset()`` empties the state.
+
+Registered as a ``pytest11`` entry point, so installing the package makes the fixture available.
+uvicorn and Starlette are imported only when the fixture is used, so an installation without the
+emulator's extras can still load the plugin (and run pytest) without error.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from .auth import Credentials
+from .framework import Clock
+
+if TYPE_CHECKING:
+    from .app import Emulator
+
+__all__ = ["EmulatorHandle", "LiveEmulator", "modelarts_emulator"]
+
+DEFAULT_PROJECT_ID = "0123456789abcdef0123456789abcdef"
+
+
+class LiveEmulator:
+    """An emulator served by uvicorn in a daemon thread; ``start()``/``stop()``."""
+
+    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, state_file: str | None = None) -> None:
+        import uvicorn  # lazily: see the module docstring
+
+        from .app import create_app
+
+        self.host = host
+        self.port = port or _free_port(host)
+        self.clock = Clock("manual")
+        self.app = create_app(state_file=state_file, clock=self.clock)
+        self.emulator: Emulator = self.app.state.emulator
+        config = uvicorn.Config(self.app, host=self.host, port=self.port, log_level="warning", lifespan="on")
+        self.server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self.server.run, name="modelarts-emulator", daemon=True)
+
+    @property
+    def url(self) -> str:
+        """Base URL, e.g. ``http://127.0.0.1:54321``."""
+        return f"http://{self.host}:{self.port}"
+
+    def start(self, timeout: float = 10.0) -> None:
+        """Start serving and wait until the health route answers."""
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.server.started:
+                return
+            time.sleep(0.02)
+        raise RuntimeError("the emulator did not start in time")
+
+    def stop(self) -> None:
+        """Ask uvicorn to exit and wait for the thread (the lifespan closes the store)."""
+        self.server.should_exit = True
+        self._thread.join(timeout=10)
+
+
+class EmulatorHandle:
+    """What the fixture yields: where the emulator is, its credentials, and clock/state controls."""
+
+    def __init__(self, live: LiveEmulator, credentials: Credentials, project_id: str) -> None:
+        self._live = live
+        self.url = live.url
+        self.access_key = credentials.access_key
+        self.secret_key = credentials.secret_key
+        self.user = credentials.user
+        self.password = credentials.password
+        self.project_id = project_id
+        self._session: Any = None
+
+    def __repr__(self) -> str:
+        return f"EmulatorHandle(url={self.url!r}, project_id={self.project_id!r})"
+
+    @property
+    def clock(self) -> Clock:
+        """The emulator's manual clock."""
+        return self._live.clock
+
+    def advance(self, seconds: float) -> int:
+        """Move the emulator's clock forward; returns the new clock time (epoch ms)."""
+        return self._live.clock.advance(seconds)
+
+    def reset(self) -> None:
+        """Forget every resource (through the admin route, as an external client would)."""
+        req = urllib.request.Request(f"{self.url}/_emulator/reset", data=b"{}", method="POST")
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            json.load(resp)
+
+    # --- HOOK: a ready modelarts_overlays Session ------------------------------------------
+    # Created lazily, and only if ``modelarts_overlays.session`` is importable, so the fixture
+    # works before the Session exists.  Both the ModelArts and the IAM endpoints point here.
+    @property
+    def session(self) -> Any:
+        """A ``modelarts_overlays.session.Session`` bound to this emulator (``None`` if unavailable)."""
+        if self._session is None:
+            try:
+                from modelarts_overlays.session import Session
+            except ImportError:
+                return None
+            self._session = Session(
+                access_key=self.access_key,
+                secret_key=self.secret_key,
+                project_id=self.project_id,
+                endpoint=self.url,
+                iam_endpoint=self.url,
+            )
+        return self._session
+
+    def close(self) -> None:
+        """Close the lazily created session, if any."""
+        if self._session is not None and hasattr(self._session, "close"):
+            self._session.close()
+        self._session = None
+
+
+def _free_port(host: str) -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def modelarts_emulator() -> Iterator[EmulatorHandle]:
+    """A live emulator (manual clock, in-memory state) for the whole test session."""
+    credentials = Credentials.from_env()
+    live = LiveEmulator()
+    live.start()
+    handle = EmulatorHandle(live, credentials, DEFAULT_PROJECT_ID)
+    try:
+        yield handle
+    finally:
+        handle.close()
+        live.stop()

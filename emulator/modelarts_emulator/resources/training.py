@@ -1,0 +1,490 @@
+"""Training jobs, their versions and logs (reference chapter 5.2), plus built-in algorithms.
+
+Why versions carry the lifecycle: in ModelArts a job is a named container of versions and each
+version is one run.  A version's status is computed from its creation time and the clock --
+INIT(1), RUNNING(8) after ``training_start`` seconds, COMPLETED(10) after a further
+``training_run`` -- and a stop freezes it at KILLED(12).  While running, a version writes one log
+line per second of clock time (to one file per worker), served by both log operations: the byte
+window (``start_byte``/``offset`` -> ``end_byte``) and the line cursor (``base_line``/``lines``/
+``order`` -> ``start_line``/``end_line``; line cursors are ``<create_time_ms * 10**6 + n>``, as in
+the reference's samples).
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from datetime import datetime, timezone
+from typing import Any
+
+from ..framework import (
+    DUPLICATE_NAME_CODE,
+    NOT_FOUND_CODE,
+    NOT_PERMITTED_CODE,
+    BadRequest,
+    Conflict,
+    Context,
+    JsonObj,
+    NotFound,
+    operation,
+    paginate,
+    sort_items,
+)
+from ..lifecycle import JOB_COMPLETED, JOB_KILLED, TERMINAL_JOB_STATUSES, training_running_seconds, training_status
+from ..validation import spec_index
+from .specs import engine_by_id, spec_by_id
+
+__all__ = [
+    "JOB_KIND",
+    "VERSION_KIND",
+    "create_training_job",
+    "create_training_job_version",
+    "delete_training_job",
+    "delete_training_job_version",
+    "get_training_job_log_lines",
+    "get_training_job_logs",
+    "get_training_job_version",
+    "list_builtin_algorithms",
+    "list_training_job_log_files",
+    "list_training_job_versions",
+    "list_training_jobs",
+    "log_lines",
+    "stop_training_job_version",
+    "update_training_job_description",
+]
+
+JOB_KIND = "training_job"
+VERSION_KIND = "training_job_version"
+JOB_COUNT_LIMIT = 100
+QUOTAS = 100
+LINE_CURSOR_SCALE = 1_000_000
+
+# Config fields copied from a create request onto the version record.
+_CONFIG_FIELDS = (
+    "worker_server_num",
+    "app_url",
+    "boot_file_url",
+    "data_url",
+    "dataset_id",
+    "dataset_version_id",
+    "spec_id",
+    "engine_id",
+    "model_id",
+    "train_url",
+    "log_url",
+    "user_image_url",
+    "user_command",
+)
+
+# Fields of TrainJobVersion (the list item); the detail adds job fields.
+_VERSION_FIELDS = (
+    "version_id",
+    "version_name",
+    "pre_version_id",
+    "engine_type",
+    "engine_name",
+    "engine_id",
+    "engine_version",
+    "status",
+    "app_url",
+    "boot_file_url",
+    "create_time",
+    "parameter",
+    "duration",
+    "spec_id",
+    "core",
+    "cpu",
+    "gpu_num",
+    "gpu_type",
+    "worker_server_num",
+    "data_url",
+    "train_url",
+    "log_url",
+    "dataset_version_id",
+    "dataset_id",
+    "data_source",
+    "model_id",
+    "user_image_url",
+    "user_command",
+    "resource_id",
+    "spec_code",
+    "start_time",
+    "volumes",
+)
+
+
+# --------------------------------------------------------------------------- state helpers
+
+
+def _load_job(ctx: Context) -> JsonObj:
+    job = ctx.store.get(JOB_KIND, ctx.path["job_id"])
+    if job is None:
+        raise NotFound(NOT_FOUND_CODE, f"training job {ctx.path['job_id']} does not exist")
+    return job
+
+
+def _job_versions(ctx: Context, job_id: int) -> list[JsonObj]:
+    return [v for v in ctx.store.list(VERSION_KIND) if v["job_id"] == job_id]
+
+
+def _load_version(ctx: Context) -> tuple[JsonObj, JsonObj]:
+    job = _load_job(ctx)
+    version = ctx.store.get(VERSION_KIND, ctx.path["version_id"])
+    if version is None or version["job_id"] != job["job_id"]:
+        raise NotFound(
+            NOT_FOUND_CODE, f"version {ctx.path['version_id']} of training job {job['job_id']} does not exist"
+        )
+    return job, version
+
+
+def _status(ctx: Context, version: JsonObj) -> int:
+    stopped = version.get("stopped_status")
+    frozen = None if stopped is None else int(stopped)
+    return training_status(ctx.elapsed(int(version["create_time"])), ctx.durations, stopped_status=frozen)
+
+
+def _run_seconds(ctx: Context, version: JsonObj) -> float:
+    if version.get("stopped_status") is not None:
+        return float(version.get("stopped_run_ms", 0)) / 1000.0
+    return training_running_seconds(ctx.elapsed(int(version["create_time"])), ctx.durations)
+
+
+def _version_view(ctx: Context, version: JsonObj) -> JsonObj:
+    out: JsonObj = {k: copy.deepcopy(version[k]) for k in _VERSION_FIELDS if version.get(k) is not None}
+    out["status"] = _status(ctx, version)
+    run_s = _run_seconds(ctx, version)
+    out["duration"] = int(run_s * 1000)
+    if run_s > 0 or out["status"] == JOB_COMPLETED:
+        out["start_time"] = int(version["create_time"]) + int(ctx.duration("training_start") * 1000)
+    return out
+
+
+def _new_version(ctx: Context, job: JsonObj, config: JsonObj, pre_version_id: int | None) -> JsonObj:
+    version_id = ctx.store.next_id(VERSION_KIND)
+    number = len(_job_versions(ctx, int(job["job_id"]))) + 1
+    now = ctx.clock.now_ms()
+    version: JsonObj = {k: copy.deepcopy(config[k]) for k in _CONFIG_FIELDS if config.get(k) is not None}
+    version.update(
+        {
+            "job_id": job["job_id"],
+            "version_id": version_id,
+            "version_name": f"V{number:04d}",
+            "create_time": now,
+            "resource_id": f"job{ctx.new_uuid().replace('-', '')[:8]}",
+            "parameter": [
+                {"label": str(p.get("label", "")), "value": str(p.get("value", ""))}
+                for p in config.get("parameter") or []
+            ],
+            "stopped_status": None,
+        }
+    )
+    if pre_version_id is not None:
+        version["pre_version_id"] = pre_version_id
+    if config.get("data_source") is not None:
+        version["data_source"] = copy.deepcopy(config["data_source"])
+    if config.get("volumes") is not None:
+        version["volumes"] = copy.deepcopy(config["volumes"])
+    spec = spec_by_id(int(config["spec_id"]))
+    if spec is not None:
+        version.update({k: spec[k] for k in ("spec_code", "core", "cpu", "gpu_num", "gpu_type")})
+    if config.get("engine_id") is not None:
+        engine = engine_by_id(int(config["engine_id"]))
+        if engine is not None:
+            version.update(engine)
+    ctx.store.insert(VERSION_KIND, str(version_id), version)
+    return version
+
+
+def _summary(ctx: Context, job: JsonObj) -> JsonObj:
+    out: JsonObj = {
+        "job_id": job["job_id"],
+        "job_name": job["job_name"],
+        "job_desc": job.get("job_desc", ""),
+        "create_time": job["create_time"],
+    }
+    versions = _job_versions(ctx, int(job["job_id"]))
+    out["version_count"] = len(versions)
+    if versions:
+        latest = max(versions, key=lambda v: int(v["version_id"]))
+        view = _version_view(ctx, latest)
+        out.update(version_id=latest["version_id"], status=view["status"], duration=view["duration"])
+    return out
+
+
+# --------------------------------------------------------------------------- jobs and versions
+
+
+@operation("create_training_job")
+def create_training_job(ctx: Context) -> dict[str, Any]:
+    """Create a job (unique name per project) and, unless ``create_version`` is false, its first version."""
+    body: JsonObj = ctx.body
+    name = str(body["job_name"])
+    if any(j["job_name"] == name for j in ctx.store.list(JOB_KIND)):
+        raise Conflict(DUPLICATE_NAME_CODE, f"training job {name!r} already exists")
+    job_id = ctx.store.next_id(JOB_KIND)
+    job: JsonObj = {
+        "job_id": job_id,
+        "job_name": name,
+        "job_desc": str(body.get("job_desc", "")),
+        "create_time": ctx.clock.now_ms(),
+        "workspace_id": str(body.get("workspace_id") or "0"),
+    }
+    ctx.store.insert(JOB_KIND, str(job_id), job)
+    out: JsonObj = {"is_success": True, "job_id": job_id, "job_name": name, "create_time": job["create_time"]}
+    config: JsonObj = body["config"]
+    if config.get("create_version", True):
+        version = _new_version(ctx, job, config, None)
+        out.update(
+            status=_status(ctx, version),
+            version_id=version["version_id"],
+            version_name=version["version_name"],
+            resource_id=version["resource_id"],
+        )
+    return out
+
+
+@operation("list_training_jobs")
+def list_training_jobs(ctx: Context) -> dict[str, Any]:
+    """Filter (``status``, ``search_content``, ``workspace_id``), sort and page the jobs."""
+    q = ctx.query
+    jobs = [j for j in ctx.store.list(JOB_KIND) if j.get("workspace_id", "0") == str(q.get("workspace_id", "0"))]
+    summaries = [_summary(ctx, j) for j in jobs]
+    if q.get("status") not in (None, ""):
+        summaries = [s for s in summaries if str(s.get("status")) == str(q["status"])]
+    search = q.get("search_content")
+    if search:
+        summaries = [s for s in summaries if str(search).lower() in str(s["job_name"]).lower()]
+    summaries = sort_items(summaries, str(q.get("sortBy", "job_name")), str(q.get("order", "asc")))
+    per_page = int(q.get("per_page", 10))
+    page = int(q.get("page", 1))
+    return {
+        "is_success": True,
+        "job_total_count": len(summaries),
+        "job_count_limit": JOB_COUNT_LIMIT,
+        "quotas": QUOTAS,
+        "jobs": paginate(summaries, start=(page - 1) * per_page, size=per_page),
+    }
+
+
+@operation("update_training_job_description")
+def update_training_job_description(ctx: Context) -> dict[str, Any]:
+    """Change a job's description."""
+    job = _load_job(ctx)
+    job["job_desc"] = str((ctx.body or {}).get("job_desc", ""))
+    ctx.store.update(JOB_KIND, str(job["job_id"]), job)
+    return {"is_success": True}
+
+
+@operation("delete_training_job")
+def delete_training_job(ctx: Context) -> dict[str, Any]:
+    """Delete a job with all its versions."""
+    job = _load_job(ctx)
+    for version in _job_versions(ctx, int(job["job_id"])):
+        ctx.store.delete(VERSION_KIND, str(version["version_id"]))
+    ctx.store.delete(JOB_KIND, str(job["job_id"]))
+    return {"is_success": True}
+
+
+@operation("create_training_job_version")
+def create_training_job_version(ctx: Context) -> dict[str, Any]:
+    """Start a new version from ``pre_version_id`` (which must belong to the job)."""
+    job = _load_job(ctx)
+    body: JsonObj = ctx.body
+    config: JsonObj = body["config"]
+    pre_id = int(config["pre_version_id"])
+    pre = ctx.store.get(VERSION_KIND, str(pre_id))
+    if pre is None or pre["job_id"] != job["job_id"]:
+        raise NotFound(NOT_FOUND_CODE, f"pre_version_id {pre_id} is not a version of training job {job['job_id']}")
+    if body.get("job_desc") is not None:
+        job["job_desc"] = str(body["job_desc"])
+        ctx.store.update(JOB_KIND, str(job["job_id"]), job)
+    version = _new_version(ctx, job, config, pre_id)
+    return {
+        "is_success": True,
+        "job_id": job["job_id"],
+        "job_name": job["job_name"],
+        "status": _status(ctx, version),
+        "create_time": version["create_time"],
+        "version_id": version["version_id"],
+    }
+
+
+@operation("list_training_job_versions")
+def list_training_job_versions(ctx: Context) -> dict[str, Any]:
+    """A job's versions, newest first, one page (``page``/``per_page``) at a time."""
+    job = _load_job(ctx)
+    versions = sorted(_job_versions(ctx, int(job["job_id"])), key=lambda v: -int(v["version_id"]))
+    per_page = int(ctx.query.get("per_page", 10))
+    page = int(ctx.query.get("page", 1))
+    sliced = paginate(versions, start=(page - 1) * per_page, size=per_page)
+    return {
+        "is_success": True,
+        "job_id": job["job_id"],
+        "job_name": job["job_name"],
+        "job_desc": job.get("job_desc", ""),
+        "version_count": len(versions),
+        "versions": [_version_view(ctx, v) for v in sliced],
+    }
+
+
+@operation("get_training_job_version")
+def get_training_job_version(ctx: Context) -> dict[str, Any]:
+    """One version with its current status and duration."""
+    job, version = _load_version(ctx)
+    return {
+        "is_success": True,
+        "job_id": job["job_id"],
+        "job_name": job["job_name"],
+        "job_desc": job.get("job_desc", ""),
+        **_version_view(ctx, version),
+    }
+
+
+@operation("delete_training_job_version")
+def delete_training_job_version(ctx: Context) -> dict[str, Any]:
+    """Delete one version (the job stays)."""
+    _, version = _load_version(ctx)
+    ctx.store.delete(VERSION_KIND, str(version["version_id"]))
+    return {"is_success": True}
+
+
+@operation("stop_training_job_version")
+def stop_training_job_version(ctx: Context) -> dict[str, Any]:
+    """Stop a version that has not finished: its status becomes KILLED(12)."""
+    _, version = _load_version(ctx)
+    status = _status(ctx, version)
+    if status in TERMINAL_JOB_STATUSES:
+        raise BadRequest(NOT_PERMITTED_CODE, f"the version has already finished (status {status})")
+    version["stopped_run_ms"] = int(_run_seconds(ctx, version) * 1000)
+    version["stopped_status"] = JOB_KILLED
+    ctx.store.update(VERSION_KIND, str(version["version_id"]), version)
+    return {"is_success": True}
+
+
+# --------------------------------------------------------------------------- logs
+
+
+def _log_files(job: JsonObj, version: JsonObj) -> list[str]:
+    workers = max(1, int(version.get("worker_server_num", 1)))
+    return [f"job-{job['job_name']}-{version['version_name']}.{i}" for i in range(workers)]
+
+
+def _fmt(ms: int) -> str:
+    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def log_lines(ctx: Context, job: JsonObj, version: JsonObj, worker: int) -> list[str]:
+    """The log of one worker as it stands now (grows by one line per running second)."""
+    status = _status(ctx, version)
+    run_s = _run_seconds(ctx, version)
+    started_ms = int(version["create_time"]) + int(ctx.duration("training_start") * 1000)
+    lines: list[str] = []
+    if run_s > 0 or status == JOB_COMPLETED:
+        lines.append(f"[{_fmt(started_ms)}] INFO worker-{worker}: training job {job['job_name']} started")
+        for step in range(1, math.floor(run_s) + 1):
+            loss = 2.0 / (1.0 + step)
+            lines.append(f"[{_fmt(started_ms + step * 1000)}] INFO worker-{worker}: step {step * 100}: loss={loss:.4f}")
+    end_ms = started_ms + int(run_s * 1000)
+    if status == JOB_COMPLETED:
+        lines.append(f"[{_fmt(end_ms)}] INFO worker-{worker}: training completed")
+    elif status == JOB_KILLED:
+        lines.append(f"[{_fmt(max(end_ms, int(version['create_time'])))}] WARN worker-{worker}: training killed")
+    return lines
+
+
+def _worker_of(job: JsonObj, version: JsonObj, log_file: str) -> int:
+    files = _log_files(job, version)
+    if log_file not in files:
+        raise NotFound(NOT_FOUND_CODE, f"log file {log_file!r} does not exist; see list_training_job_log_files")
+    return files.index(log_file)
+
+
+@operation("list_training_job_log_files")
+def list_training_job_log_files(ctx: Context) -> dict[str, Any]:
+    """One log file per worker node."""
+    job, version = _load_version(ctx)
+    return {"is_success": True, "log_file_list": _log_files(job, version)}
+
+
+@operation("get_training_job_logs")
+def get_training_job_logs(ctx: Context) -> dict[str, Any]:
+    """A byte window: ``start_byte`` (-1 = the end), ``offset`` bytes (negative reads backwards)."""
+    job, version = _load_version(ctx)
+    worker = _worker_of(job, version, str(ctx.query["log_file"]))
+    text = "".join(line + "\n" for line in log_lines(ctx, job, version, worker)).encode()
+    total = len(text)
+    start = int(ctx.query.get("start_byte", 0))
+    size = int(ctx.query.get("offset", 2048))
+    start = total if start == -1 else min(start, total)
+    lo, hi = (start, min(total, start + size)) if size >= 0 else (max(0, start + size), start)
+    window = text[lo:hi]
+    return {
+        "is_success": True,
+        "log": window.decode(errors="replace"),
+        "log_byte_count": total,
+        "end_byte": hi,
+        "count": len(window),
+    }
+
+
+@operation("get_training_job_log_lines")
+def get_training_job_log_lines(ctx: Context) -> dict[str, Any]:
+    """Lines around ``base_line``: ``desc`` = the following ones, ``asc`` = the preceding ones."""
+    job, version = _load_version(ctx)
+    worker = _worker_of(job, version, str(ctx.query["log_file"]))
+    lines = log_lines(ctx, job, version, worker)
+    base = int(version["create_time"]) * LINE_CURSOR_SCALE
+    want = int(ctx.query.get("lines", 50))
+    raw_cursor = ctx.query.get("base_line")
+    if raw_cursor in (None, ""):
+        first = max(0, len(lines) - want)
+        last = len(lines)
+    else:
+        try:
+            index = int(str(raw_cursor)) - base
+        except ValueError as exc:
+            raise BadRequest("ModelArts.0107", f"base_line {raw_cursor!r} is not a line cursor") from exc
+        if str(ctx.query.get("order", "desc")) == "asc":
+            last = max(0, min(index, len(lines)))
+            first = max(0, last - want)
+        else:
+            first = max(0, min(index + 1, len(lines)))
+            last = min(len(lines), first + want)
+    chosen = lines[first:last]
+    out: JsonObj = {"is_success": True, "content": "".join(line + "\n" for line in chosen), "lines": len(chosen)}
+    if chosen:
+        out["start_line"] = str(base + first)
+        out["end_line"] = str(base + last - 1)
+    elif raw_cursor not in (None, ""):
+        out["start_line"] = out["end_line"] = str(raw_cursor)
+    return out
+
+
+# --------------------------------------------------------------------------- built-in algorithms
+
+
+def _algorithms() -> list[JsonObj]:
+    example = spec_index().example("list_builtin_algorithms")
+    models = example.get("models", []) if isinstance(example, dict) else []
+    return [m for m in models if isinstance(m, dict)]
+
+
+@operation("list_builtin_algorithms")
+def list_builtin_algorithms(ctx: Context) -> dict[str, Any]:
+    """The built-in algorithm catalogue: search by name, sort, page."""
+    q = ctx.query
+    models = _algorithms()
+    search = q.get("search_content")
+    if search:
+        models = [m for m in models if str(search).lower() in str(m.get("model_name", "")).lower()]
+    sort_key = str(q.get("sortBy", "create_time"))
+    if sort_key == "engine":
+        sort_key = "engine_name"
+    models = sort_items(models, sort_key, str(q.get("order", "asc")))
+    per_page = int(q.get("per_page", 10))
+    page = int(q.get("page", 1))
+    return {
+        "is_success": True,
+        "model_total_count": len(models),
+        "models": paginate(models, start=(page - 1) * per_page, size=per_page),
+    }

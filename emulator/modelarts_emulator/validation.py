@@ -1,0 +1,267 @@
+"""Request validation against the shipped OpenAPI document, with openapi-core.
+
+Why a library and not hand checks: the spec is the contract the client is generated from; using
+openapi-core to unmarshal every request means the emulator rejects exactly what the spec forbids
+(types, enums, patterns, ranges, required fields) and nothing else, and stays right when the spec
+changes.  The document is read from the installed ``modelarts_client`` package (not from the
+repository), so the emulator works from a wheel.
+
+Also here, because they need the same parsed document: the route table (path template ->
+operationId per method), each operation's error shape, and the reference examples that handlers
+may use as templates for responses.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib.resources
+import json
+import re
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+import yaml
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from openapi_core.templating.paths.exceptions import PathError
+from openapi_core.validation.request.exceptions import (
+    MissingRequestBody,
+    MissingRequiredParameter,
+    ParameterValidationError,
+    RequestBodyValidationError,
+)
+from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+__all__ = [
+    "OperationInfo",
+    "SpecIndex",
+    "ValidationFailure",
+    "load_spec",
+    "spec_index",
+]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+@functools.lru_cache(maxsize=1)
+def load_spec() -> dict[str, Any]:
+    """The OpenAPI document shipped in the ``modelarts_client`` package (parsed once)."""
+    text = (importlib.resources.files("modelarts_client") / "openapi.yaml").read_text(encoding="utf-8")
+    return cast(dict[str, Any], yaml.safe_load(text))
+
+
+@dataclass
+class OperationInfo:
+    """What the app needs to know about one operation."""
+
+    operation_id: str
+    method: str
+    template: str
+    regex: re.Pattern[str]
+    path_params: tuple[str, ...]
+    error_shape: str  # "ErrorIsSuccess" or "ErrorMsg"
+    success_status: int
+    spec: dict[str, Any] = field(repr=False)
+
+
+class ValidationFailure(Exception):
+    """The request does not conform to the spec; ``message`` says which field and why."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass
+class _Request:
+    """The openapi-core ``Request`` protocol over plain values."""
+
+    host_url: str
+    path: str
+    method: str
+    parameters: RequestParameters
+    body: bytes | None
+    content_type: str
+
+
+def _template_regex(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    names: list[str] = []
+    pattern = ""
+    for part in re.split(r"(\{[^}]+\})", template):
+        if part.startswith("{") and part.endswith("}"):
+            names.append(part[1:-1])
+            pattern += r"([^/]+)"
+        else:
+            pattern += re.escape(part)
+    return re.compile(f"^{pattern}/?$"), tuple(names)
+
+
+def _describe_schema_errors(prefix: str, exc: BaseException) -> str:
+    errors = getattr(exc, "schema_errors", None)
+    if not errors:
+        return f"{prefix}: {exc}"
+    parts = []
+    for err in errors:
+        loc = "/".join(str(p) for p in err.absolute_path)
+        where = f"{prefix}.{loc}" if loc else prefix
+        parts.append(f"{where}: {err.message}")
+    return "; ".join(parts)
+
+
+def _describe(errors: list[Exception]) -> str:
+    msgs: list[str] = []
+    for err in errors:
+        cause = err.__cause__
+        if isinstance(err, MissingRequiredParameter):
+            msgs.append(f"missing required {err.name} parameter")
+        elif isinstance(err, ParameterValidationError):
+            name = f"{err.location} parameter {err.name}"
+            if isinstance(cause, InvalidSchemaValue):
+                msgs.append(_describe_schema_errors(name, cause))
+            else:
+                msgs.append(f"{name}: {cause or err}")
+        elif isinstance(err, MissingRequestBody):
+            msgs.append("missing required request body")
+        elif isinstance(err, RequestBodyValidationError):
+            if isinstance(cause, InvalidSchemaValue):
+                msgs.append(_describe_schema_errors("body", cause))
+            else:
+                msgs.append(f"body: {cause or err}")
+        else:
+            msgs.append(str(cause or err))
+    return "; ".join(msgs) or "invalid request"
+
+
+class SpecIndex:
+    """Routes, error shapes, examples and the openapi-core validator for the shipped spec."""
+
+    def __init__(self, spec: dict[str, Any] | None = None) -> None:
+        self.spec = spec if spec is not None else load_spec()
+        patched = copy.deepcopy(self.spec)
+        # The document names the real regional hosts; the emulator answers on any host.
+        # Authentication is checked by auth.py (signatures, tokens), not by openapi-core.
+        patched["servers"] = [{"url": "/"}]
+        patched.pop("security", None)
+        for item in patched["paths"].values():
+            item.pop("servers", None)
+            for method in HTTP_METHODS:
+                if method in item:
+                    item[method].pop("servers", None)
+                    item[method].pop("security", None)
+                    for param in item[method].get("parameters", []):
+                        # Clients send documented string defaults such as search_content=''; the
+                        # service accepts an empty value, openapi-core would refuse it otherwise.
+                        if param.get("in") == "query" and param.get("schema", {}).get("type") == "string":
+                            param["allowEmptyValue"] = True
+        self._openapi = OpenAPI.from_dict(patched)
+        self.operations: dict[str, OperationInfo] = {}
+        self._routes: list[tuple[re.Pattern[str], dict[str, OperationInfo]]] = []
+        for template, item in self.spec["paths"].items():
+            regex, names = _template_regex(template)
+            methods: dict[str, OperationInfo] = {}
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if op is None:
+                    continue
+                default_ref = op["responses"].get("default", {}).get("$ref", "")
+                shape = "ErrorIsSuccess" if default_ref.endswith("ErrorIsSuccess") else "ErrorMsg"
+                success = min(int(code) for code in op["responses"] if code != "default")
+                info = OperationInfo(op["operationId"], method.upper(), template, regex, names, shape, success, op)
+                methods[method.upper()] = info
+                self.operations[info.operation_id] = info
+            # Literal paths first so /services/specifications beats /services/{service_id}.
+            self._routes.append((regex, methods))
+        self._routes.sort(key=lambda r: r[0].pattern.count("([^/]+)"))
+
+    def match(self, path: str) -> tuple[dict[str, OperationInfo], dict[str, str]] | None:
+        """The operations (by method) for a concrete path and its path parameters, or ``None``."""
+        for regex, methods in self._routes:
+            m = regex.match(path)
+            if m:
+                first = next(iter(methods.values()))
+                return methods, dict(zip(first.path_params, m.groups(), strict=True))
+        return None
+
+    def validate(
+        self,
+        info: OperationInfo,
+        *,
+        path: str,
+        query: list[tuple[str, str]],
+        headers: Mapping[str, str],
+        body: bytes,
+        content_type: str,
+    ) -> tuple[dict[str, Any], dict[str, Any], Any]:
+        """Validate a request; returns ``(path_params, query_params, body)`` or raises ValidationFailure.
+
+        Query and path parameters come back unmarshalled by openapi-core (typed, defaults applied);
+        the body comes back as plain parsed JSON (no date/time conversion), which is what handlers
+        store and echo.
+        """
+        params = RequestParameters(
+            query=ImmutableMultiDict(query),
+            header=Headers(list(headers.items())),
+            cookie=ImmutableMultiDict(),
+        )
+        req = _Request(
+            host_url="http://emulator",
+            path=path,
+            method=info.method.lower(),
+            parameters=params,
+            body=body or None,
+            content_type=(content_type or "application/json").lower(),
+        )
+        try:
+            with warnings.catch_warnings():  # allowEmptyValue (set above) is deprecated, and wanted
+                warnings.simplefilter("ignore", DeprecationWarning)
+                result = self._openapi.unmarshal_request(req)
+        except PathError as exc:  # pragma: no cover - routing was done before
+            raise ValidationFailure(str(exc)) from exc
+        if result.errors:
+            raise ValidationFailure(_describe(list(result.errors)))
+        parsed_body: Any = None
+        if body:
+            try:
+                parsed_body = json.loads(body)
+            except ValueError as exc:  # openapi-core already rejects it; belt and braces
+                raise ValidationFailure(f"body: not valid JSON ({exc})") from exc
+        path_params = dict(result.parameters.path or {})
+        query_params = dict(result.parameters.query or {})
+        return path_params, query_params, parsed_body
+
+    def example(self, operation_id: str, status: int | str | None = None) -> Any:
+        """A deep copy of an operation's reference response example (``None`` when absent).
+
+        Why: the reference samples validate against the response schemas, so they make safe
+        templates for static data (catalogues, spec lists) and for filling optional fields.
+        """
+        info = self.operations[operation_id]
+        code = str(status if status is not None else info.success_status)
+        media = info.spec["responses"].get(code, {}).get("content", {}).get("application/json", {})
+        if "example" in media:
+            return copy.deepcopy(media["example"])
+        for ex in media.get("examples", {}).values():
+            if "value" in ex:
+                return copy.deepcopy(ex["value"])
+        return None
+
+    def request_example(self, operation_id: str) -> Any:
+        """A deep copy of an operation's reference request example (``None`` when absent)."""
+        info = self.operations[operation_id]
+        media = info.spec.get("requestBody", {}).get("content", {}).get("application/json", {})
+        if "example" in media:
+            return copy.deepcopy(media["example"])
+        for ex in media.get("examples", {}).values():
+            if "value" in ex:
+                return copy.deepcopy(ex["value"])
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def spec_index() -> SpecIndex:
+    """The process-wide :class:`SpecIndex` of the shipped spec (built once; it is immutable)."""
+    return SpecIndex()

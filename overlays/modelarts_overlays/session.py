@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import time
 import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
@@ -49,6 +50,11 @@ ENV = {
     "endpoint": "MODELARTS_ENDPOINT",
     "iam_endpoint": "HUAWEICLOUD_SDK_IAM_ENDPOINT",
 }
+
+
+def _snake(name: str) -> str:
+    """The generator's Python name for a parameter: sortBy -> sort_by."""
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).replace("-", "_").lower()
 
 
 def _enum_types(hint: Any) -> list[type[Enum]]:
@@ -175,9 +181,12 @@ class Session:
         args = dict(params)
         if "project_id" in hints and "project_id" not in args:
             args["project_id"] = self.project_id
+        for wire_name in [name for name in args if name not in hints]:
+            python_name = _snake(wire_name)  # the spec's spelling (sortBy) is accepted too
+            if python_name not in hints:
+                raise TypeError(f"{op.operation_id}() got an unexpected argument {wire_name!r}")
+            args[python_name] = args.pop(wire_name)
         for name, value in list(args.items()):
-            if name not in hints:
-                raise TypeError(f"{op.operation_id}() got an unexpected argument {name!r}")
             if name == "body" and isinstance(value, Mapping):
                 models = _model_types(hints[name])
                 if models:
@@ -354,7 +363,7 @@ class Session:
         poll_interval: float = 5.0,
         sleep: Callable[[float], None] = time.sleep,
     ) -> Iterator[str]:
-        """Follow a training job version's log until the version reaches a final status."""
+        """Yield a training job version's log line by line until the version reaches a final status."""
         if log_file is None:
             files = self.call("list_training_job_log_files", job_id=job_id, version_id=version_id)
             names = field_at(files, "log_file_list") or []
@@ -368,7 +377,7 @@ class Session:
             status = plan.status_of(self.call("get_training_job_version", job_id=job_id, version_id=version_id))
             return status in finished
 
-        yield from self.follow(
+        for chunk in self.follow(
             "get_training_job_log_lines",
             until=done,
             poll_interval=poll_interval,
@@ -376,4 +385,5 @@ class Session:
             job_id=job_id,
             version_id=version_id,
             log_file=log_file,
-        )
+        ):
+            yield from chunk.splitlines()

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint test emulator
+.PHONY: install generate check-generated lint test emulator demo
 
 install: $(STAMP)
 
@@ -23,8 +23,8 @@ check-generated: $(STAMP)
 	diff -r -x __pycache__ generated_client "$$tmp" && echo "generated_client/ matches spec/modelarts.yaml"
 
 lint: $(STAMP)
-	$(BIN)/ruff check overlays generator tests emulator
-	$(BIN)/ruff format --check overlays generator tests emulator
+	$(BIN)/ruff check overlays generator tests emulator examples
+	$(BIN)/ruff format --check overlays generator tests emulator examples
 	$(BIN)/mypy
 
 test: $(STAMP) check-generated lint
@@ -35,3 +35,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 emulator: $(STAMP)
 	$(BIN)/python -m modelarts_emulator --host $(HOST) --port $(PORT)
+
+# The main job: start the bundled emulator, run examples/quickstart.py against it, stop it.
+demo: $(STAMP)
+	$(BIN)/python examples/with_emulator.py examples/quickstart.py

@@ -1,0 +1,71 @@
+"""Run a program against a freshly started local emulator, then stop the emulator.
+
+usage: python examples/with_emulator.py PROGRAM.py [ARGS...]
+
+The emulator is started as `python -m modelarts_emulator` on a free 127.0.0.1 port; the program
+gets the environment an application would read (HUAWEICLOUD_SDK_AK/SK/PROJECT_ID/REGION and
+MODELARTS_ENDPOINT). The emulator is stopped with SIGTERM however the program ends.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+from modelarts_emulator import DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_healthy(url: str, server: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"the emulator exited early with status {server.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_emulator/health", timeout=1):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit("the emulator did not become healthy in time")
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        raise SystemExit(__doc__)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "modelarts_emulator", "--port", str(port), "--log-level", "warning"]
+    server = subprocess.Popen(command)
+    try:
+        wait_healthy(url, server)
+        print(f"emulator running at {url}", flush=True)
+        env = dict(os.environ)
+        env.update(
+            HUAWEICLOUD_SDK_AK=os.environ.get("MODELARTS_EMULATOR_AK", DEFAULT_ACCESS_KEY),
+            HUAWEICLOUD_SDK_SK=os.environ.get("MODELARTS_EMULATOR_SK", DEFAULT_SECRET_KEY),
+            HUAWEICLOUD_SDK_PROJECT_ID="0123456789abcdef0123456789abcdef",
+            HUAWEICLOUD_SDK_REGION="cn-north-4",
+            MODELARTS_ENDPOINT=url,
+            HUAWEICLOUD_SDK_IAM_ENDPOINT=url,
+        )
+        return subprocess.run([sys.executable, *argv], env=env, check=False).returncode
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        print("emulator stopped", flush=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -110,14 +111,14 @@ class IamToken:
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = isoparse(_expires_at)
 
         _issued_at = d.pop("issued_at", UNSET)
         issued_at: datetime.datetime | Unset
         if isinstance(_issued_at, Unset):
             issued_at = UNSET
         else:
-            issued_at = datetime.datetime.fromisoformat(_issued_at)
+            issued_at = isoparse(_issued_at)
 
         methods = cast(list[str], d.pop("methods", UNSET))
 

@@ -26,6 +26,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check overlays generator tests emulator examples
 	$(BIN)/ruff format --check overlays generator tests emulator examples
 	$(BIN)/mypy
+	$(BIN)/vermin --quiet --no-tips --violations --eval-annotations -t=3.10- generated_client overlays emulator examples
 
 test: $(STAMP) check-generated lint
 	$(BIN)/pytest

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint test emulator demo
+.PHONY: install generate check-generated lint test emulator demo bench
 
 install: $(STAMP)
 
@@ -23,8 +23,8 @@ check-generated: $(STAMP)
 	diff -r -x __pycache__ generated_client "$$tmp" && echo "generated_client/ matches spec/modelarts.yaml"
 
 lint: $(STAMP)
-	$(BIN)/ruff check overlays generator tests emulator examples
-	$(BIN)/ruff format --check overlays generator tests emulator examples
+	$(BIN)/ruff check overlays generator tests emulator examples bench
+	$(BIN)/ruff format --check overlays generator tests emulator examples bench
 	$(BIN)/mypy
 	$(BIN)/vermin --quiet --no-tips --violations --eval-annotations -t=3.10- generated_client overlays emulator examples
 
@@ -40,3 +40,7 @@ emulator: $(STAMP)
 # The main job: start the bundled emulator, run examples/quickstart.py against it, stop it.
 demo: $(STAMP)
 	$(BIN)/python examples/with_emulator.py examples/quickstart.py
+
+# Speed and memory figures (medians, ratios) written to bench/results.json.
+bench: $(STAMP)
+	$(BIN)/python bench/run.py

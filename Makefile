@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint test emulator demo bench
+.PHONY: install generate check-generated lint test emulator demo bench contract
 
 install: $(STAMP)
 
@@ -23,10 +23,10 @@ check-generated: $(STAMP)
 	diff -r -x __pycache__ generated_client "$$tmp" && echo "generated_client/ matches spec/modelarts.yaml"
 
 lint: $(STAMP)
-	$(BIN)/ruff check overlays generator tests emulator examples bench
-	$(BIN)/ruff format --check overlays generator tests emulator examples bench
+	$(BIN)/ruff check overlays generator tests emulator examples bench contract
+	$(BIN)/ruff format --check overlays generator tests emulator examples bench contract
 	$(BIN)/mypy
-	$(BIN)/vermin --quiet --no-tips --violations --eval-annotations -t=3.10- generated_client overlays emulator examples
+	$(BIN)/vermin --quiet --no-tips --violations --eval-annotations -t=3.10- generated_client overlays emulator examples contract
 
 test: $(STAMP) check-generated lint
 	$(BIN)/pytest
@@ -44,3 +44,10 @@ demo: $(STAMP)
 # Speed and memory figures (medians, ratios) written to bench/results.json.
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# schemathesis over every operation: against a fresh emulator, or with URL=https://... against the
+# live service (credentials from HUAWEICLOUD_SDK_*; read-only unless MUTATE=1). See contract/README.md.
+URL ?=
+MUTATE ?=
+contract: $(STAMP)
+	$(BIN)/python -m contract.run $(if $(URL),--url $(URL),--emulator) $(if $(filter 1,$(MUTATE)),--mutate)

@@ -1,0 +1,1052 @@
+"""Every operation of the spec, called through the overlays against the live emulator, signed.
+
+Why this module exists: the other suites test the spec, the client, the signer and the emulator in
+pieces (mock transports, ASGI in process).  Here each resource family runs one end-to-end scenario
+the way an application would: a ``Session`` with AK/SK signing (and, for the IAM login, a password
+``Session`` whose ``TokenAuth`` logs in through ``POST /v3/auth/tokens``), real HTTP to the
+``modelarts_emulator`` fixture, typed answers, lifecycles moved with the emulator's manual clock.
+
+Request bodies start from the spec's own request examples (``examples`` under each requestBody),
+with the ids the emulator returned substituted in.  Every request leaving a session's httpx client
+is recorded by an event hook (auth-flow requests such as the IAM login pass through it too) and
+mapped to its operationId with the spec's path templates; the last test asserts that the recorded
+set is exactly the spec's operations, each answered with its documented success status at least
+once.
+
+Each scenario runs in a project of its own (a fresh project id), so scenarios never see each
+other's resources.  Scenarios are run through a module-scoped :class:`Coverage` that runs each one
+at most once: run in file order, each scenario is its own test and the coverage test reuses their
+records; run alone, the coverage test runs whatever has not run yet.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import importlib.resources
+import json
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import httpx
+import pytest
+import yaml
+
+from modelarts_client.models import (
+    ClusterListResponse,
+    DevEnvActionResponse,
+    DevEnvDeleteInstanceResponse,
+    DevEnvInstance,
+    DevEnvInstanceList,
+    JobSpecEngineList,
+    JobSpecResourceList,
+    JobStatus,
+    ModelCreateResponse,
+    ModelDeleteResponse,
+    ModelDetail,
+    ModelListResponse,
+    OperationResult,
+    ServiceCreateResponse,
+    ServiceDetail,
+    ServiceEventListResponse,
+    ServiceListResponse,
+    ServiceMonitorResponse,
+    ServiceSpecificationListResponse,
+    ServiceUpdateLogsResponse,
+    TrainAlgorithmListResponse,
+    TrainConfigDetail,
+    TrainConfigList,
+    TrainJobCreateResponse,
+    TrainJobListResponse,
+    TrainJobLogFileListResponse,
+    TrainJobLogLinesResponse,
+    TrainJobLogResponse,
+    TrainJobVersionCreateResponse,
+    TrainJobVersionDetail,
+    TrainJobVersionListResponse,
+    VisualizationCreateResponse,
+    VisualizationDetail,
+    VisualizationList,
+    WorkspaceIdResponse,
+    WorkspaceInfo,
+    WorkspaceListResponse,
+    WorkspaceQuotasResponse,
+)
+from modelarts_client.types import Unset
+from modelarts_emulator.pytest_plugin import EmulatorHandle
+from modelarts_overlays.errors import (
+    BadRequestError,
+    ConflictError,
+    ModelArtsError,
+    NotFoundError,
+    PermissionDeniedError,
+)
+from modelarts_overlays.session import Session
+from modelarts_overlays.signing import ALGORITHM
+from modelarts_overlays.token import TokenAuth, TokenError
+
+T = TypeVar("T")
+
+SPEC: dict[str, Any] = yaml.safe_load(
+    (importlib.resources.files("modelarts_client") / "openapi.yaml").read_text(encoding="utf-8")
+)
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+# --------------------------------------------------------------------------- the spec as data
+
+
+@dataclass(frozen=True)
+class SpecOperation:
+    operation_id: str
+    method: str
+    template: str
+    pattern: re.Pattern[str]
+    placeholders: int
+    success: frozenset[int]
+    examples: dict[str, Any]
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^}]+\})", template)
+    return re.compile("".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts))
+
+
+def _spec_operations() -> dict[str, SpecOperation]:
+    found: dict[str, SpecOperation] = {}
+    for template, item in SPEC["paths"].items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            body = (op.get("requestBody") or {}).get("content", {}).get("application/json", {})
+            examples = {name: ex["value"] for name, ex in (body.get("examples") or {}).items() if "value" in ex}
+            if "example" in body:
+                examples.setdefault("example", body["example"])
+            found[op["operationId"]] = SpecOperation(
+                operation_id=op["operationId"],
+                method=method.upper(),
+                template=template,
+                pattern=_template_pattern(template),
+                placeholders=template.count("{"),
+                success=frozenset(int(code) for code in op["responses"] if code.isdigit() and code.startswith("2")),
+                examples=examples,
+            )
+    return found
+
+
+OPERATIONS = _spec_operations()
+
+
+def operation_for(method: str, path: str) -> str | None:
+    """The operationId of a request, by the spec's path templates (literal segments win)."""
+    matches = [op for op in OPERATIONS.values() if op.method == method and op.pattern.fullmatch(path)]
+    if not matches:
+        return None
+    return min(matches, key=lambda op: op.placeholders).operation_id
+
+
+def example(operation_id: str, name: str | None = None) -> dict[str, Any]:
+    """A deep copy of a request example of the spec (the first one unless ``name`` is given)."""
+    examples = OPERATIONS[operation_id].examples
+    assert examples, f"the spec has no request example for {operation_id}"
+    value = examples[name] if name is not None else next(iter(examples.values()))
+    assert isinstance(value, dict)
+    return copy.deepcopy(value)
+
+
+# --------------------------------------------------------------------------- small checks
+
+
+def typed(cls: type[T], value: object) -> T:
+    """``value``, asserted to be the documented model (``session.call`` returns ``Any``)."""
+    assert isinstance(value, cls), f"expected a {cls.__name__}, got {type(value).__name__}: {value!r}"
+    return value
+
+
+def val(value: T | Unset) -> T:
+    """A field the answer must carry."""
+    assert not isinstance(value, Unset), "a field expected in the answer is missing"
+    return value
+
+
+def assert_echoes(sent: Any, got: Any, where: str = "$") -> None:
+    """Every field sent comes back with the same value (the answer may add fields)."""
+    if isinstance(sent, Mapping):
+        assert isinstance(got, Mapping), f"{where}: expected an object, got {got!r}"
+        for key, value in sent.items():
+            assert key in got, f"{where}.{key} was sent but is missing from the answer"
+            assert_echoes(value, got[key], f"{where}.{key}")
+    elif isinstance(sent, list):
+        assert isinstance(got, list) and len(got) == len(sent), f"{where}: expected {sent!r}, got {got!r}"
+        for index, (one, other) in enumerate(zip(sent, got, strict=True)):
+            assert_echoes(one, other, f"{where}[{index}]")
+    else:
+        assert got == sent, f"{where}: sent {sent!r}, got {got!r}"
+
+
+def error_code(exc: pytest.ExceptionInfo[ModelArtsError]) -> str | None:
+    return exc.value.error_code
+
+
+# --------------------------------------------------------------------------- recording requests
+
+
+@dataclass
+class Hit:
+    operation_id: str | None
+    method: str
+    path: str
+    headers: httpx.Headers
+    status: int | None = None
+
+
+@dataclass
+class Recorder:
+    """Collects every request (and its answer's status) sent by the sessions it is attached to."""
+
+    hits: list[Hit] = field(default_factory=list)
+    _pending: dict[int, Hit] = field(default_factory=dict)
+
+    def attach(self, session: Session) -> None:
+        hooks = session.client.get_httpx_client().event_hooks
+        hooks["request"].append(self._on_request)
+        hooks["response"].append(self._on_response)
+
+    def _on_request(self, request: httpx.Request) -> None:
+        path = request.url.path
+        hit = Hit(operation_for(request.method, path), request.method, path, httpx.Headers(request.headers))
+        self.hits.append(hit)
+        self._pending[id(request)] = hit
+
+    def _on_response(self, response: httpx.Response) -> None:
+        hit = self._pending.pop(id(response.request), None)
+        if hit is not None:
+            hit.status = response.status_code
+
+    def since(self, start: int) -> list[Hit]:
+        return self.hits[start:]
+
+    def statuses(self) -> dict[str, set[int]]:
+        found: dict[str, set[int]] = defaultdict(set)
+        for hit in self.hits:
+            if hit.operation_id is not None:
+                found[hit.operation_id].update({hit.status} if hit.status is not None else set())
+        return found
+
+
+@dataclass
+class Env:
+    """What a scenario gets: the emulator, a signed session on a fresh project, the recorder."""
+
+    emu: EmulatorHandle
+    recorder: Recorder
+    session: Session
+    project_id: str
+
+    def call(self, operation_id: str, /, **params: Any) -> Any:
+        return self.session.call(operation_id, **params)
+
+    def sleep(self, seconds: float) -> None:
+        """A ``sleep`` for the overlay's waiters: moves the emulator's clock instead of waiting."""
+        self.emu.advance(seconds)
+
+    def new_session(self, **credentials: Any) -> Session:
+        """Another session on this scenario's project and the emulator, recorded too."""
+        made = Session(project_id=self.project_id, endpoint=self.emu.url, iam_endpoint=self.emu.url, **credentials)
+        self.recorder.attach(made)
+        return made
+
+
+Scenario = Callable[[Env], None]
+
+
+class Coverage:
+    """Runs each scenario at most once, each in a project of its own, recording its requests."""
+
+    def __init__(self, emu: EmulatorHandle) -> None:
+        self.emu = emu
+        self.recorder = Recorder()
+        self.outcomes: dict[str, BaseException | None] = {}
+
+    def run(self, scenario: Scenario) -> None:
+        name = scenario.__name__
+        if name in self.outcomes:
+            failure = self.outcomes[name]
+            if failure is not None:
+                pytest.fail(f"{name} failed earlier: {failure!r}")
+            return
+        project_id = uuid.uuid4().hex
+        session = Session(
+            access_key=self.emu.access_key,
+            secret_key=self.emu.secret_key,
+            project_id=project_id,
+            endpoint=self.emu.url,
+            iam_endpoint=self.emu.url,
+        )
+        self.recorder.attach(session)
+        try:
+            scenario(Env(self.emu, self.recorder, session, project_id))
+        except BaseException as exc:
+            self.outcomes[name] = exc
+            raise
+        finally:
+            session.close()
+        self.outcomes[name] = None
+
+    def run_all(self) -> list[str]:
+        """Run every scenario not run yet; returns the names of those that failed."""
+        for scenario in SCENARIOS:
+            if scenario.__name__ not in self.outcomes:
+                # A failure is reported by the scenario's own test; the coverage test names it.
+                with contextlib.suppress(Exception, pytest.fail.Exception):
+                    self.run(scenario)
+        return [name for name, failure in self.outcomes.items() if failure is not None]
+
+
+@pytest.fixture(scope="module")
+def coverage(modelarts_emulator: EmulatorHandle) -> Coverage:
+    return Coverage(modelarts_emulator)
+
+
+# --------------------------------------------------------------------------- scenarios
+
+
+def devenv_scenario(env: Env) -> None:
+    """Notebook instances: create, list, status CREATING -> RUNNING, update, stop/start, delete."""
+    start_ms = env.emu.clock.now_ms()
+    body = example("create_devenv_instance")
+    created = typed(DevEnvInstance, env.call("create_devenv_instance", body=body))
+    instance_id = val(created.id)
+    got = created.to_dict()
+    assert got["status"] == "CREATING"
+    assert (got["name"], got["description"], got["flavor"]) == (body["name"], body["description"], body["flavor"])
+    assert got["profile"]["id"] == body["profile_id"]
+    assert got["workspace"]["id"] == body["workspace"]["id"]
+    assert got["spec"]["storage"]["type"] == body["spec"]["storage"]["type"]
+    assert_echoes(body["spec"]["auto_stop"], got["spec"]["auto_stop"])
+    assert int(got["creation_timestamp"]) >= start_ms
+
+    listed = typed(DevEnvInstanceList, env.call("list_devenv_instances", de_type="Notebook"))
+    assert listed.total_count == 1
+    assert [val(i.id) for i in val(listed.instances)] == [instance_id]
+    running = typed(DevEnvInstanceList, env.call("list_devenv_instances", de_type="Notebook", status="RUNNING"))
+    assert running.total_count == 0  # still creating
+
+    env.emu.advance(3)
+    fetched = typed(DevEnvInstance, env.call("get_devenv_instance", instance_id=instance_id))
+    assert fetched.status == "RUNNING"
+    auto_stop = fetched.to_dict()["spec"]["auto_stop"]
+    assert 0 < auto_stop["remain_time"] <= body["spec"]["auto_stop"]["duration"]
+    running = typed(DevEnvInstanceList, env.call("list_devenv_instances", de_type="Notebook", status="RUNNING"))
+    assert running.total_count == 1
+
+    update = example("update_devenv_instance")
+    updated = typed(DevEnvInstance, env.call("update_devenv_instance", instance_id=instance_id, body=update))
+    assert updated.description == update["description"]
+    assert int(val(updated.latest_update_timestamp)) >= int(val(created.latest_update_timestamp))
+
+    stopped = typed(
+        DevEnvActionResponse, env.call("manage_devenv_instance", instance_id=instance_id, body={"action": "stop"})
+    )
+    assert (stopped.previous_state, stopped.current_status) == ("RUNNING", "STOPPING")
+    env.emu.advance(2)
+    assert typed(DevEnvInstance, env.call("get_devenv_instance", instance_id=instance_id)).status == "STOPPED"
+
+    action = example("manage_devenv_instance")
+    assert action["action"] == "start"
+    started = typed(DevEnvActionResponse, env.call("manage_devenv_instance", instance_id=instance_id, body=action))
+    assert (started.previous_state, started.current_status) == ("STOPPED", "STARTING")
+    env.emu.advance(3)
+    assert typed(DevEnvInstance, env.call("get_devenv_instance", instance_id=instance_id)).status == "RUNNING"
+    with pytest.raises(BadRequestError) as refused:
+        env.call("manage_devenv_instance", instance_id=instance_id, body=action)
+    assert error_code(refused) == "ModelArts.6305"  # already running
+
+    deleted = typed(DevEnvDeleteInstanceResponse, env.call("delete_devenv_instance", instance_id=instance_id))
+    assert deleted.instance_id == instance_id
+    with pytest.raises(NotFoundError):
+        env.call("get_devenv_instance", instance_id=instance_id)
+    assert typed(DevEnvInstanceList, env.call("list_devenv_instances", de_type="Notebook")).total_count == 0
+
+
+def training_jobs_scenario(env: Env) -> None:
+    """Training jobs: create, list, describe, versions, both logs, log files, stop, delete; algorithms."""
+    body = example("create_training_job")
+    workspace_id = body["workspace_id"]
+    created = typed(TrainJobCreateResponse, env.call("create_training_job", body=body))
+    assert created.is_success is True
+    assert created.job_name == body["job_name"]
+    assert created.status == JobStatus.JOBSTAT_INIT
+    assert created.version_name == "V0001"
+    job_id, first = val(created.job_id), val(created.version_id)
+
+    jobs = typed(TrainJobListResponse, env.call("list_training_jobs", workspace_id=workspace_id))
+    assert jobs.job_total_count == 1
+    summary = val(jobs.jobs)[0].to_dict()
+    assert (summary["job_id"], summary["job_name"], summary["job_desc"]) == (job_id, body["job_name"], body["job_desc"])
+    assert (summary["version_count"], summary["status"]) == (1, 1)
+    assert typed(TrainJobListResponse, env.call("list_training_jobs")).job_total_count == 0  # default workspace
+
+    described = typed(
+        OperationResult,
+        env.call("update_training_job_description", job_id=job_id, body=example("update_training_job_description")),
+    )
+    assert described.is_success is True
+    renamed = typed(
+        OperationResult,
+        env.call("update_training_job_description", job_id=job_id, body={"job_desc": "second description"}),
+    )
+    assert renamed.is_success is True
+    jobs = typed(TrainJobListResponse, env.call("list_training_jobs", workspace_id=workspace_id, search_content="Test"))
+    assert val(jobs.jobs)[0].job_desc == "second description"
+
+    version_body = example("create_training_job_version")
+    version_body["config"]["pre_version_id"] = first
+    made = typed(
+        TrainJobVersionCreateResponse, env.call("create_training_job_version", job_id=job_id, body=version_body)
+    )
+    second = val(made.version_id)
+    assert (made.job_id, made.status) == (job_id, JobStatus.JOBSTAT_INIT)
+    assert second != first
+    versions = typed(TrainJobVersionListResponse, env.call("list_training_job_versions", job_id=job_id))
+    assert versions.version_count == 2
+    assert versions.job_desc == version_body["job_desc"]  # a new version may carry a new description
+    listed = [v.to_dict() for v in val(versions.versions)]
+    assert [v["version_id"] for v in listed] == [second, first]  # newest first
+    assert listed[0]["pre_version_id"] == first
+    assert_echoes(version_body["config"]["parameter"], listed[0]["parameter"])
+    paged = typed(TrainJobVersionListResponse, env.call("list_training_job_versions", job_id=job_id, per_page=1))
+    assert [val(v.version_id) for v in val(paged.versions)] == [second]
+
+    env.emu.advance(5)  # INIT for 2 s, then RUNNING: 3 s of training so far
+    detail = typed(TrainJobVersionDetail, env.call("get_training_job_version", job_id=job_id, version_id=first))
+    assert (detail.status, detail.duration) == (JobStatus.JOBSTAT_RUNNING, 3000)
+    sent = {k: v for k, v in body["config"].items() if k != "parameter"}
+    assert_echoes(sent, detail.to_dict())
+    assert_echoes(body["config"]["parameter"], detail.to_dict()["parameter"])
+    assert detail.engine_name == "TensorFlow"  # filled from engine_id
+    assert detail.spec_code == "modelarts.vm.cpu.2u"  # filled from spec_id
+
+    files = typed(TrainJobLogFileListResponse, env.call("list_training_job_log_files", job_id=job_id, version_id=first))
+    log_files = val(files.log_file_list)
+    assert log_files == [f"job-{body['job_name']}-V0001.0"]  # one file per worker
+    log_file = log_files[0]
+
+    window = typed(
+        TrainJobLogResponse, env.call("get_training_job_logs", job_id=job_id, version_id=first, log_file=log_file)
+    )
+    text = val(window.log)
+    assert "training job TestModelArtsJob started" in text
+    assert text.count("\n") == 4  # started + one step per running second
+    assert window.count == window.end_byte == window.log_byte_count == len(text.encode())
+    head = typed(
+        TrainJobLogResponse,
+        env.call("get_training_job_logs", job_id=job_id, version_id=first, log_file=log_file, offset=10),
+    )
+    assert (head.log, head.end_byte, head.count) == (text[:10], 10, 10)
+
+    lines = typed(
+        TrainJobLogLinesResponse,
+        env.call("get_training_job_log_lines", job_id=job_id, version_id=first, log_file=log_file),
+    )
+    assert lines.lines == 4 and val(lines.content) == text
+    cursor = val(lines.end_line)
+    caught_up = typed(
+        TrainJobLogLinesResponse,
+        env.call(
+            "get_training_job_log_lines",
+            job_id=job_id,
+            version_id=first,
+            log_file=log_file,
+            base_line=cursor,
+            order="desc",
+        ),
+    )
+    assert (caught_up.lines, caught_up.content) == (0, "")
+    env.emu.advance(1)
+    newer = typed(
+        TrainJobLogLinesResponse,
+        env.call(
+            "get_training_job_log_lines",
+            job_id=job_id,
+            version_id=first,
+            log_file=log_file,
+            base_line=cursor,
+            order="desc",
+        ),
+    )
+    assert newer.lines == 1 and "step 400" in val(newer.content)
+    assert int(val(newer.start_line)) == int(cursor) + 1
+    grown = typed(
+        TrainJobLogResponse,
+        env.call(
+            "get_training_job_logs",
+            job_id=job_id,
+            version_id=first,
+            log_file=log_file,
+            start_byte=val(window.end_byte),
+        ),
+    )
+    assert val(grown.log) == val(newer.content)  # both logs tell the same story
+
+    stopped = typed(OperationResult, env.call("stop_training_job_version", job_id=job_id, version_id=second))
+    assert stopped.is_success is True
+    killed = typed(TrainJobVersionDetail, env.call("get_training_job_version", job_id=job_id, version_id=second))
+    assert killed.status == JobStatus.JOBSTAT_KILLED
+    with pytest.raises(BadRequestError):  # already finished
+        env.call("stop_training_job_version", job_id=job_id, version_id=second)
+
+    env.emu.advance(10)
+    done = typed(TrainJobVersionDetail, env.call("get_training_job_version", job_id=job_id, version_id=first))
+    assert (done.status, done.duration) == (JobStatus.JOBSTAT_COMPLETED, 8000)
+    tail = typed(
+        TrainJobLogResponse,
+        env.call(
+            "get_training_job_logs", job_id=job_id, version_id=first, log_file=log_file, start_byte=-1, offset=-30
+        ),
+    )
+    assert val(tail.log).endswith("training completed\n")
+
+    removed = typed(OperationResult, env.call("delete_training_job_version", job_id=job_id, version_id=second))
+    assert removed.is_success is True
+    with pytest.raises(NotFoundError):
+        env.call("get_training_job_version", job_id=job_id, version_id=second)
+    versions = typed(TrainJobVersionListResponse, env.call("list_training_job_versions", job_id=job_id))
+    assert versions.version_count == 1
+
+    algorithms = typed(TrainAlgorithmListResponse, env.call("list_builtin_algorithms", per_page=100))
+    models = val(algorithms.models)
+    assert algorithms.is_success is True and models
+    assert algorithms.model_total_count == len(models)
+    name = val(models[0].model_name)
+    found = typed(TrainAlgorithmListResponse, env.call("list_builtin_algorithms", search_content=name))
+    assert name in [val(m.model_name) for m in val(found.models)]
+
+    gone = typed(OperationResult, env.call("delete_training_job", job_id=job_id))
+    assert gone.is_success is True
+    assert typed(TrainJobListResponse, env.call("list_training_jobs", workspace_id=workspace_id)).job_total_count == 0
+    with pytest.raises(NotFoundError):
+        env.call("get_training_job_version", job_id=job_id, version_id=first)
+    with pytest.raises(NotFoundError):
+        env.call("delete_training_job", job_id=job_id)
+
+
+def training_job_configs_scenario(env: Env) -> None:
+    """Training job configurations: create, get, list, update, delete."""
+    body = example("create_training_job_config")
+    name = body["config_name"]
+    assert typed(OperationResult, env.call("create_training_job_config", body=body)).is_success is True
+    with pytest.raises(ConflictError):
+        env.call("create_training_job_config", body=body)
+
+    detail = typed(TrainConfigDetail, env.call("get_training_job_config", config_name=name))
+    assert_echoes(body, detail.to_dict())
+    assert (detail.engine_name, detail.spec_code) == ("TensorFlow", "modelarts.vm.cpu.2u")
+
+    listed = typed(TrainConfigList, env.call("list_training_job_configs"))
+    assert listed.config_total_count == 1
+    summary = val(listed.configs)[0]
+    assert (summary.config_name, summary.config_desc) == (name, body["config_desc"])
+    none = typed(TrainConfigList, env.call("list_training_job_configs", search_content="no-such-config"))
+    assert (none.config_total_count, val(none.configs)) == (0, [])
+
+    update = example("update_training_job_config")
+    update["config_desc"] = "updated config"
+    assert typed(OperationResult, env.call("update_training_job_config", config_name=name, body=update)).is_success
+    detail = typed(TrainConfigDetail, env.call("get_training_job_config", config_name=name))
+    assert_echoes(update, detail.to_dict())
+    assert detail.config_name == name
+
+    samples = typed(TrainConfigList, env.call("list_training_job_configs", config_type="sample"))
+    assert val(samples.config_total_count) >= 1  # the fixed samples, not this project's config
+
+    assert typed(OperationResult, env.call("delete_training_job_config", config_name=name)).is_success is True
+    with pytest.raises(NotFoundError):
+        env.call("get_training_job_config", config_name=name)
+    assert typed(TrainConfigList, env.call("list_training_job_configs")).config_total_count == 0
+
+
+def visualization_jobs_scenario(env: Env) -> None:
+    """Visualization jobs: create, list, get, INIT -> RUNNING, stop, restart, describe, delete."""
+    body = example("create_visualization_job")
+    created = typed(VisualizationCreateResponse, env.call("create_visualization_job", body=body))
+    job_id = val(created.job_id)
+    assert (created.job_name, created.status) == (body["job_name"], JobStatus.JOBSTAT_INIT)
+
+    listed = typed(VisualizationList, env.call("list_visualization_jobs"))
+    assert listed.job_total_count == 1
+    assert_echoes(body, val(listed.jobs)[0].to_dict())
+
+    env.emu.advance(3)
+    running = typed(VisualizationDetail, env.call("get_visualization_job", job_id=job_id))
+    assert_echoes(body, running.to_dict())
+    assert (running.status, running.duration) == (JobStatus.JOBSTAT_RUNNING, 1000)
+    assert str(job_id) in val(running.service_url)
+    assert typed(VisualizationList, env.call("list_visualization_jobs", status=8)).job_total_count == 1
+
+    assert typed(OperationResult, env.call("stop_visualization_job", job_id=job_id)).is_success is True
+    env.emu.advance(5)
+    stopped = typed(VisualizationDetail, env.call("get_visualization_job", job_id=job_id))
+    assert (stopped.status, stopped.duration) == (JobStatus.JOBSTAT_KILLED, 1000)  # frozen by the stop
+
+    assert typed(OperationResult, env.call("restart_visualization_job", job_id=job_id)).is_success is True
+    assert typed(VisualizationDetail, env.call("get_visualization_job", job_id=job_id)).status == JobStatus.JOBSTAT_INIT
+    env.emu.advance(2)
+    again = typed(VisualizationDetail, env.call("get_visualization_job", job_id=job_id))
+    assert (again.status, again.duration) == (JobStatus.JOBSTAT_RUNNING, 1000)
+
+    update = example("update_visualization_job_description")
+    result = typed(OperationResult, env.call("update_visualization_job_description", job_id=job_id, body=update))
+    assert result.is_success is True
+    assert typed(VisualizationDetail, env.call("get_visualization_job", job_id=job_id)).job_desc == update["job_desc"]
+
+    assert typed(OperationResult, env.call("delete_visualization_job", job_id=job_id)).is_success is True
+    with pytest.raises(NotFoundError):
+        env.call("get_visualization_job", job_id=job_id)
+    assert typed(VisualizationList, env.call("list_visualization_jobs")).job_total_count == 0
+
+
+def specs_scenario(env: Env) -> None:
+    """Resource flavours and AI engines of training and inference jobs."""
+    train = typed(JobSpecResourceList, env.call("list_job_resource_specs", job_type="train"))
+    specs = val(train.specs)
+    assert train.is_success is True and specs
+    assert train.spec_total_count == len(specs)
+    assert len({val(s.spec_id) for s in specs}) == len(specs)
+    inference = typed(JobSpecResourceList, env.call("list_job_resource_specs", job_type="inference"))
+    assert inference.spec_total_count == len(val(inference.specs))
+    assert {val(s.spec_id) for s in val(inference.specs)} < {val(s.spec_id) for s in specs}
+    assert all(s.gpu_num == 0 for s in val(inference.specs))
+    unknown_engine = typed(JobSpecResourceList, env.call("list_job_resource_specs", job_type="train", engine_id=999999))
+    assert unknown_engine.spec_total_count == 0
+
+    engines = typed(JobSpecEngineList, env.call("list_job_engine_specs", job_type="train"))
+    train_engines = {val(e.engine_id): e for e in val(engines.engines)}
+    assert engines.is_success is True and train_engines
+    serving = typed(JobSpecEngineList, env.call("list_job_engine_specs", job_type="inference"))
+    serving_ids = {val(e.engine_id) for e in val(serving.engines)}
+    assert serving_ids and serving_ids <= set(train_engines)
+    # The training job examples use spec 1 and engine 1: both are in the catalogue.
+    config = example("create_training_job")["config"]
+    assert config["spec_id"] in {val(s.spec_id) for s in specs}
+    assert config["engine_id"] in train_engines
+
+
+def models_scenario(env: Env) -> None:
+    """Models: import (publishing -> published), list with filters, get, delete (cascade)."""
+    body = example("create_model")
+    created = typed(ModelCreateResponse, env.call("create_model", body=body))
+    model_id = val(created.model_id)
+
+    publishing = typed(ModelDetail, env.call("get_model", model_id=model_id))
+    assert publishing.model_status == "publishing"
+    got = publishing.to_dict()
+    sent = {k: v for k, v in body.items() if k != "apis"}  # apis comes back as JSON text (documented)
+    assert_echoes(sent, got)
+    assert json.loads(got["apis"]) == body["apis"]
+    assert got["workspace_id"] == "0" and got["project"] == env.project_id
+
+    listed = typed(ModelListResponse, env.call("list_models", model_name=body["model_name"]))
+    assert (listed.total_count, listed.count) == (1, 1)
+    assert [val(m.model_id) for m in val(listed.models)] == [model_id]
+    none = typed(ModelListResponse, env.call("list_models", model_status="published"))
+    assert none.total_count == 0
+
+    published = typed(ModelDetail, env.session.wait("get_model", model_id=model_id, sleep=env.sleep))
+    assert published.model_status == "published"
+    assert model_id in val(published.image_address)
+    listed = typed(ModelListResponse, env.call("list_models", model_status="published"))
+    assert [val(m.model_id) for m in val(listed.models)] == [model_id]
+
+    with pytest.raises(ConflictError) as duplicate:
+        env.call("create_model", body=body)
+    assert error_code(duplicate) == "ModelArts.3002"
+    newer_body = {**body, "model_version": "1.0.1"}
+    newer = val(typed(ModelCreateResponse, env.call("create_model", body=newer_body)).model_id)
+    by_version = typed(
+        ModelListResponse, env.call("list_models", sort_by="model_version", order="desc", model_name=body["model_name"])
+    )
+    assert [val(m.model_version) for m in val(by_version.models)] == ["1.0.1", "1.0.0"]
+    one_page = typed(ModelListResponse, env.call("list_models", limit=1, offset=1, sort_by="model_version"))
+    assert (one_page.total_count, one_page.count) == (2, 1)
+
+    deleted = typed(ModelDeleteResponse, env.call("delete_model", model_id=model_id, cascade=True))
+    assert sorted(val(deleted.delete_success_list)) == sorted([model_id, newer])
+    assert val(deleted.delete_failed_list) == []
+    for gone in (model_id, newer):
+        with pytest.raises(NotFoundError):
+            env.call("get_model", model_id=gone)
+    assert typed(ModelListResponse, env.call("list_models")).total_count == 0
+
+
+EDGE_NODE = "2c9080f86d37da64016d381fe5940002"  # the node id of the spec's example
+
+
+def _published_model(env: Env, version: str) -> str:
+    body = {**example("create_model"), "model_version": version}
+    model_id = val(typed(ModelCreateResponse, env.call("create_model", body=body)).model_id)
+    env.emu.advance(3)
+    assert typed(ModelDetail, env.call("get_model", model_id=model_id)).model_status == "published"
+    return model_id
+
+
+def services_scenario(env: Env) -> None:
+    """Services: deploy (real-time, batch, edge), list, monitor, update, logs, events, nodes, delete."""
+    model_id = val(typed(ModelCreateResponse, env.call("create_model", body=example("create_model"))).model_id)
+    body = example("create_service", "real_time")
+    body["config"][0]["model_id"] = model_id
+    with pytest.raises(ConflictError) as unpublished:  # a model must be published before deploying it
+        env.call("create_service", body=body)
+    assert error_code(unpublished) == "ModelArts.3515"
+    env.emu.advance(3)
+    assert typed(ModelDetail, env.call("get_model", model_id=model_id)).model_status == "published"
+
+    # --- flavours and dedicated pools
+    flavors = typed(ServiceSpecificationListResponse, env.call("list_service_specifications"))
+    flavor_names = {val(f.specification) for f in val(flavors.specifications)}
+    assert body["config"][0]["specification"] in flavor_names
+    dedicated = typed(
+        ServiceSpecificationListResponse,
+        env.call("list_service_specifications", is_personal_cluster=True, infer_type="batch"),
+    )
+    assert val(dedicated.specifications) and not {val(f.specification) for f in val(dedicated.specifications)} & {
+        "modelarts.vm.cpu.2u"
+    }
+    clusters = typed(ClusterListResponse, env.call("list_clusters"))
+    assert clusters.total_count == clusters.count == len(val(clusters.clusters)) > 0
+    running_pools = typed(ClusterListResponse, env.call("list_clusters", status="running"))
+    assert all(c.status == "running" for c in val(running_pools.clusters))
+    pool_id = example("create_service", "real_time_dedicated_pool")["cluster_id"]
+    assert pool_id in {val(c.cluster_id) for c in val(running_pools.clusters)}
+    named = typed(
+        ClusterListResponse, env.call("list_clusters", cluster_name=val(val(clusters.clusters)[0].cluster_name))
+    )
+    assert named.total_count == 1
+
+    # --- a real-time service: deploying -> running, monitor, update, update logs, events
+    service_id = val(typed(ServiceCreateResponse, env.call("create_service", body=body)).service_id)
+    deploying = typed(ServiceDetail, env.call("get_service", service_id=service_id))
+    assert deploying.status == "deploying"
+    got = deploying.to_dict()
+    assert_echoes({k: v for k, v in body.items() if k != "config"}, got)
+    assert_echoes(body["config"], got["config"])
+    listed = typed(ServiceListResponse, env.call("list_services", model_id=model_id))
+    assert (listed.total_count, [val(s.service_id) for s in val(listed.services)]) == (1, [service_id])
+
+    env.emu.advance(6)  # not exactly 5: see the event-boundary note in the update step below
+    running = typed(ServiceDetail, env.call("get_service", service_id=service_id))
+    assert (running.status, running.progress) == ("running", 100)
+    assert service_id in val(running.access_address)
+    assert typed(ServiceListResponse, env.call("list_services", status="running")).total_count == 1
+
+    monitor = typed(ServiceMonitorResponse, env.call("get_service_monitor", service_id=service_id))
+    monitors = [m.to_dict() for m in val(monitor.monitors)]
+    assert [m["model_id"] for m in monitors] == [model_id]
+    assert monitors[0]["cpu_core_total"] == 2.0 and monitors[0]["cpu_core_usage"] > 0
+
+    update = example("update_service")
+    update["config"][0]["model_id"] = model_id
+    update["config"][0]["instance_count"] = 2
+    assert env.call("update_service", service_id=service_id, body=update) is None
+    updating = typed(ServiceDetail, env.call("get_service", service_id=service_id))
+    assert updating.status == "deploying"  # a config change redeploys a running service
+    assert updating.description == update["description"]
+    logs = typed(ServiceUpdateLogsResponse, env.call("list_service_update_logs", service_id=service_id))
+    entries = val(logs.logs)
+    assert len(entries) == 1 and entries[0].result == "RUNNING"
+    assert_echoes(update["config"], entries[0].to_dict()["config"])
+    env.emu.advance(5)
+    logs = typed(ServiceUpdateLogsResponse, env.call("list_service_update_logs", service_id=service_id))
+    assert [e.result for e in val(logs.logs)] == ["SUCCESS"]
+    updated = typed(ServiceDetail, env.call("get_service", service_id=service_id))
+    assert updated.status == "running"
+    assert updated.to_dict()["config"][0]["instance_count"] == 2
+
+    events = typed(ServiceEventListResponse, env.call("list_service_events", service_id=service_id, order="asc"))
+    infos = [val(e.event_info) for e in val(events.events)]
+    assert events.total_count == events.count == len(infos)
+    assert infos[0] == "start to deploy service" and "start to update service" in infos
+    assert infos.count("service is running") == 2
+    times = [val(e.occur_time) for e in val(events.events)]
+    assert times == sorted(times)
+    page = typed(ServiceEventListResponse, env.call("list_service_events", service_id=service_id, limit=2))
+    assert (page.total_count, page.count) == (len(infos), 2)
+
+    stop = env.call("update_service", service_id=service_id, body={"status": "stopped"})
+    assert stop is None
+    assert typed(ServiceDetail, env.call("get_service", service_id=service_id)).status == "stopped"
+
+    # --- a batch service runs its task and finishes
+    batch = example("create_service", "batch_file")
+    batch["config"][0]["model_id"] = model_id
+    batch_id = val(typed(ServiceCreateResponse, env.call("create_service", body=batch)).service_id)
+    env.emu.advance(5 + 10)
+    finished = typed(ServiceDetail, env.call("get_service", service_id=batch_id))
+    assert finished.status == "finished"
+    assert_echoes(batch["config"], finished.to_dict()["config"])
+    with pytest.raises(PermissionDeniedError):  # batch services have no monitoring
+        env.call("get_service_monitor", service_id=batch_id)
+
+    # --- an edge service: stop and start the instance on one node
+    edge = {
+        "service_name": "edge-demo",
+        "description": "edge",
+        "infer_type": "edge",
+        "config": [{"model_id": model_id, "specification": "modelarts.vm.cpu.2u", "nodes": [EDGE_NODE]}],
+    }
+    edge_id = val(typed(ServiceCreateResponse, env.call("create_service", body=edge)).service_id)
+    env.emu.advance(5)
+    edge_detail = typed(ServiceDetail, env.call("get_service", service_id=edge_id)).to_dict()
+    assert edge_detail["status"] == "running"
+    assert [n["id"] for n in edge_detail["config"][0]["nodes"]] == [EDGE_NODE]
+    assert edge_detail["config"][0]["nodes"][0]["instance_status"] == "running"
+
+    assert (
+        env.call("update_service_node_status", service_id=edge_id, node_id=EDGE_NODE, body={"status": "stopped"})
+        is None
+    )
+    edge_detail = typed(ServiceDetail, env.call("get_service", service_id=edge_id)).to_dict()
+    assert edge_detail["config"][0]["nodes"][0]["instance_status"] == "stopped"
+    node_monitor = typed(ServiceMonitorResponse, env.call("get_service_monitor", service_id=edge_id, node_id=EDGE_NODE))
+    node_monitors = [m.to_dict() for m in val(node_monitor.monitors)]
+    assert [(m["node_id"], m["cpu_core_usage"]) for m in node_monitors] == [(EDGE_NODE, 0.0)]
+    start_node = example("update_service_node_status")
+    assert start_node["status"] == "running"
+    assert env.call("update_service_node_status", service_id=edge_id, node_id=EDGE_NODE, body=start_node) is None
+    edge_detail = typed(ServiceDetail, env.call("get_service", service_id=edge_id)).to_dict()
+    assert edge_detail["config"][0]["nodes"][0]["instance_status"] == "running"
+    with pytest.raises(ConflictError):  # already running
+        env.call("update_service_node_status", service_id=edge_id, node_id=EDGE_NODE, body=start_node)
+    with pytest.raises(NotFoundError):
+        env.call("update_service_node_status", service_id=edge_id, node_id="not-a-node", body=start_node)
+    edge_events = typed(ServiceEventListResponse, env.call("list_service_events", service_id=edge_id))
+    infos = [val(e.event_info) for e in val(edge_events.events)]
+    assert f"instance on node {EDGE_NODE} stopped" in infos and f"instance on node {EDGE_NODE} started" in infos
+    edge_logs = typed(ServiceUpdateLogsResponse, env.call("list_service_update_logs", service_id=edge_id))
+    assert val(edge_logs.logs) == []  # no config update yet
+
+    # --- listing, and deleting while the model is still deployed
+    every = typed(ServiceListResponse, env.call("list_services"))
+    assert every.total_count == 3
+    edge_only = typed(ServiceListResponse, env.call("list_services", infer_type="edge"))
+    assert [val(s.service_id) for s in val(edge_only.services)] == [edge_id]
+    in_use = typed(ModelDeleteResponse, env.call("delete_model", model_id=model_id))
+    assert val(in_use.delete_success_list) == []
+    assert [f.error_code for f in val(in_use.delete_failed_list)] == ["ModelArts.3009"]
+
+    for gone in (service_id, batch_id, edge_id):
+        assert env.call("delete_service", service_id=gone) is None
+        with pytest.raises(NotFoundError):
+            env.call("get_service", service_id=gone)
+    assert typed(ServiceListResponse, env.call("list_services")).total_count == 0
+    freed = typed(ModelDeleteResponse, env.call("delete_model", model_id=model_id))
+    assert val(freed.delete_success_list) == [model_id]
+
+
+def workspaces_scenario(env: Env) -> None:
+    """Workspaces: create, list, get, update, quotas (get/update), delete (DELETING -> gone)."""
+    body = example("create_workspace")
+    created = typed(WorkspaceInfo, env.call("create_workspace", body=body))
+    workspace_id = val(created.id)
+    got = created.to_dict()
+    assert_echoes({k: v for k, v in body.items() if k != "grants"}, got)
+    assert [g["user_name"] for g in got["grants"]] == [g["user_name"] for g in body["grants"]]
+    assert got["status"] == "NORMAL"
+    with pytest.raises(ConflictError):
+        env.call("create_workspace", body=body)
+
+    listed = typed(WorkspaceListResponse, env.call("list_workspaces"))
+    assert listed.total_count == 2  # the default workspace and ours
+    assert {val(w.id) for w in val(listed.workspaces)} == {"0", workspace_id}
+    by_name = typed(WorkspaceListResponse, env.call("list_workspaces", name=body["name"]))
+    assert [val(w.id) for w in val(by_name.workspaces)] == [workspace_id]
+    by_project = typed(
+        WorkspaceListResponse, env.call("list_workspaces", enterprise_project_id=body["enterprise_project_id"])
+    )
+    assert by_project.total_count == 1
+    paged = typed(WorkspaceListResponse, env.call("list_workspaces", limit=1, offset=1, sort_by="name", order="asc"))
+    assert (paged.total_count, paged.count, [val(w.name) for w in val(paged.workspaces)]) == (2, 1, [body["name"]])
+
+    fetched = typed(WorkspaceInfo, env.call("get_workspace", workspace_id=workspace_id))
+    assert fetched.to_dict() == got
+
+    env.emu.advance(1)
+    update = example("update_workspace")
+    answered = typed(WorkspaceIdResponse, env.call("update_workspace", workspace_id=workspace_id, body=update))
+    assert answered.workspace_id == workspace_id
+    renamed = typed(WorkspaceInfo, env.call("get_workspace", workspace_id=workspace_id)).to_dict()
+    assert_echoes({k: v for k, v in update.items() if k != "grants"}, renamed)
+    assert [g["user_name"] for g in renamed["grants"]] == [g["user_name"] for g in update["grants"]]
+    assert renamed["update_time"] > renamed["create_time"]
+    with pytest.raises(PermissionDeniedError):  # the default workspace keeps its name
+        env.call("update_workspace", workspace_id="0", body={"name": "renamed-default"})
+
+    quotas = typed(WorkspaceQuotasResponse, env.call("get_workspace_quotas", workspace_id=workspace_id))
+    before = {val(q.resource): q.to_dict() for q in val(quotas.quotas)}
+    change = example("update_workspace_quotas")
+    resource, quota = change["quotas"][0]["resource"], change["quotas"][0]["quota"]
+    assert before[resource]["quota"] == -1 and before[resource]["used_quota"] is None  # unlimited at first
+    changed = typed(
+        WorkspaceQuotasResponse, env.call("update_workspace_quotas", workspace_id=workspace_id, body=change)
+    )
+    assert [(val(q.resource), q.quota) for q in val(changed.quotas)] == [(resource, quota)]
+    quotas = typed(WorkspaceQuotasResponse, env.call("get_workspace_quotas", workspace_id=workspace_id))
+    after = {val(q.resource): q.to_dict() for q in val(quotas.quotas)}
+    assert set(after) == set(before)
+    assert (after[resource]["quota"], after[resource]["used_quota"]) == (quota, 0)
+    assert all(after[r] == before[r] for r in before if r != resource)
+    with pytest.raises(BadRequestError):  # 0 is never a valid quota
+        env.call(
+            "update_workspace_quotas", workspace_id=workspace_id, body={"quotas": [{"resource": resource, "quota": 0}]}
+        )
+
+    with pytest.raises(PermissionDeniedError):
+        env.call("delete_workspace", workspace_id="0")
+    deleted = typed(WorkspaceIdResponse, env.call("delete_workspace", workspace_id=workspace_id))
+    assert deleted.workspace_id == workspace_id
+    assert typed(WorkspaceInfo, env.call("get_workspace", workspace_id=workspace_id)).status == "DELETING"
+    env.emu.advance(1)
+    with pytest.raises(NotFoundError):
+        env.call("get_workspace", workspace_id=workspace_id)
+    assert typed(WorkspaceListResponse, env.call("list_workspaces")).total_count == 1
+
+
+def iam_token_scenario(env: Env) -> None:
+    """A password session logs in through POST /v3/auth/tokens once, then sends X-Auth-Token."""
+    session = env.new_session(username=env.emu.user, password=env.emu.password)
+    try:
+        assert isinstance(session.auth, TokenAuth)
+        assert not session.auth.status.cached
+        start = len(env.recorder.hits)
+        clusters = typed(ClusterListResponse, session.call("list_clusters"))
+        assert val(clusters.total_count) > 0
+        login, call = env.recorder.since(start)
+        assert (login.operation_id, login.method, login.path, login.status) == (
+            "create_iam_token",
+            "POST",
+            "/v3/auth/tokens",
+            201,
+        )
+        assert "X-Auth-Token" not in login.headers and "Authorization" not in login.headers
+        assert (call.operation_id, call.status) == ("list_clusters", 200)
+        assert "X-Auth-Token" in call.headers and "Authorization" not in call.headers
+        assert session.auth.status.fresh
+
+        start = len(env.recorder.hits)
+        typed(WorkspaceListResponse, session.call("list_workspaces"))  # the cached token is reused
+        assert [h.operation_id for h in env.recorder.since(start)] == ["list_workspaces"]
+
+        env.emu.advance(25 * 3600)  # past the token's lifetime on the emulator's clock
+        start = len(env.recorder.hits)
+        typed(ClusterListResponse, session.call("list_clusters"))
+        assert [(h.operation_id, h.status) for h in env.recorder.since(start)] == [
+            ("list_clusters", 401),
+            ("create_iam_token", 201),
+            ("list_clusters", 200),
+        ]
+    finally:
+        session.close()
+
+    wrong = env.new_session(username=env.emu.user, password="not-the-password")
+    try:
+        with pytest.raises(TokenError) as refused:
+            wrong.call("list_clusters")
+        assert refused.value.status_code == 401
+        assert "not-the-password" not in str(refused.value)
+    finally:
+        wrong.close()
+
+
+SCENARIOS: tuple[Scenario, ...] = (
+    devenv_scenario,
+    training_jobs_scenario,
+    training_job_configs_scenario,
+    visualization_jobs_scenario,
+    specs_scenario,
+    models_scenario,
+    services_scenario,
+    workspaces_scenario,
+    iam_token_scenario,
+)
+
+
+# --------------------------------------------------------------------------- the tests
+
+
+def test_path_templates_map_back_to_their_operation() -> None:
+    """The recorder's mapping: every template, with sample ids, maps to its own operationId."""
+    assert len(OPERATIONS) == 56
+    for op in OPERATIONS.values():
+        path = re.sub(r"\{[^}]+\}", "x1", op.template)
+        assert operation_for(op.method, path) == op.operation_id, op.template
+    assert operation_for("GET", "/v1/p/services/specifications") == "list_service_specifications"
+    assert operation_for("GET", "/v1/p/services/abc") == "get_service"
+    assert operation_for("GET", "/v1/p/no-such-thing") is None
+
+
+def test_devenv_instances(coverage: Coverage) -> None:
+    coverage.run(devenv_scenario)
+
+
+def test_training_jobs(coverage: Coverage) -> None:
+    coverage.run(training_jobs_scenario)
+
+
+def test_training_job_configs(coverage: Coverage) -> None:
+    coverage.run(training_job_configs_scenario)
+
+
+def test_visualization_jobs(coverage: Coverage) -> None:
+    coverage.run(visualization_jobs_scenario)
+
+
+def test_resource_and_engine_specs(coverage: Coverage) -> None:
+    coverage.run(specs_scenario)
+
+
+def test_models(coverage: Coverage) -> None:
+    coverage.run(models_scenario)
+
+
+def test_services(coverage: Coverage) -> None:
+    coverage.run(services_scenario)
+
+
+def test_workspaces(coverage: Coverage) -> None:
+    coverage.run(workspaces_scenario)
+
+
+def test_iam_token(coverage: Coverage) -> None:
+    coverage.run(iam_token_scenario)
+
+
+def test_every_operation_was_called(coverage: Coverage) -> None:
+    """Last: the scenarios together called exactly the spec's operations, each successfully once."""
+    failed = coverage.run_all()
+    hits = coverage.recorder.hits
+    unknown = sorted({f"{h.method} {h.path}" for h in hits if h.operation_id is None})
+    assert unknown == [], f"requests that match no operation of the spec: {unknown}"
+    unsigned = sorted(
+        {
+            f"{h.method} {h.path}"
+            for h in hits
+            if h.operation_id != "create_iam_token"
+            and not h.headers.get("Authorization", "").startswith(f"{ALGORITHM} Access={coverage.emu.access_key}")
+            and "X-Auth-Token" not in h.headers
+        }
+    )
+    assert unsigned == [], f"requests sent without a signature or token: {unsigned}"
+    called = {h.operation_id for h in hits if h.operation_id is not None}
+    missing, extra = sorted(set(OPERATIONS) - called), sorted(called - set(OPERATIONS))
+    assert (missing, extra) == ([], []), f"not called: {missing}; unknown: {extra}; failed scenarios: {failed}"
+    statuses = coverage.recorder.statuses()
+    unanswered = {
+        op_id: sorted(statuses[op_id]) for op_id, op in OPERATIONS.items() if not statuses[op_id] & op.success
+    }
+    assert unanswered == {}, f"operations never answered with their documented success status: {unanswered}"
+    assert failed == [], f"scenarios that failed: {failed}"

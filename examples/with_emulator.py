@@ -3,8 +3,9 @@
 usage: python examples/with_emulator.py PROGRAM.py [ARGS...]
 
 The emulator is started as `python -m modelarts_emulator` on a free 127.0.0.1 port; the program
-gets the environment an application would read (HUAWEICLOUD_SDK_AK/SK/PROJECT_ID/REGION and
-MODELARTS_ENDPOINT). The emulator is stopped with SIGTERM however the program ends.
+gets the environment an application would read (HUAWEICLOUD_SDK_AK/SK/PROJECT_ID/REGION,
+HUAWEICLOUD_SDK_USERNAME/PASSWORD, MODELARTS_ENDPOINT and HUAWEICLOUD_SDK_IAM_ENDPOINT). The
+emulator is stopped with SIGTERM however the program ends.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 import time
 import urllib.request
 
-from modelarts_emulator import DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY
+from modelarts_emulator import DEFAULT_ACCESS_KEY, DEFAULT_PASSWORD, DEFAULT_SECRET_KEY, DEFAULT_USER
 
 
 def free_port() -> int:
@@ -56,6 +57,8 @@ def main(argv: list[str]) -> int:
             HUAWEICLOUD_SDK_REGION="cn-north-4",
             MODELARTS_ENDPOINT=url,
             HUAWEICLOUD_SDK_IAM_ENDPOINT=url,
+            HUAWEICLOUD_SDK_USERNAME=os.environ.get("MODELARTS_EMULATOR_USER", DEFAULT_USER),
+            HUAWEICLOUD_SDK_PASSWORD=os.environ.get("MODELARTS_EMULATOR_PASSWORD", DEFAULT_PASSWORD),
         )
         return subprocess.run([sys.executable, *argv], env=env, check=False).returncode
     finally:

@@ -19,7 +19,7 @@ def usage_blocks() -> list[str]:
 def test_the_usage_section_has_an_example_of_each_capability() -> None:
     code = "\n".join(usage_blocks())
     for needle in ("Session.from_env", "paginate(", "pages(", "wait(", "follow_training_log(", "NotFoundError",
-                   "RetryPolicy(", "allow_retry_on_post"):  # fmt: skip
+                   "RetryPolicy(", "allow_retry_on_post", "username="):  # fmt: skip
         assert needle in code, needle
 
 

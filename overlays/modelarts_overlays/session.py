@@ -202,15 +202,10 @@ class Session:
                     args[name] = enums[0](value)
         return args
 
-    def _result(self, op: Operation, call: Callable[[], Any]) -> Any:
-        try:
-            response = call()
-        except MalformedResponse as exc:
-            error = error_from_response(exc.status_code, exc.content, {})
-            if error is not None:
-                raise error from exc
-            raise
-        return self._check(response)
+    @staticmethod
+    def _malformed(exc: MalformedResponse) -> Exception:
+        """An unreadable error answer becomes its ModelArtsError; an unreadable success stays as is."""
+        return error_from_response(exc.status_code, exc.content, {}) or exc
 
     @staticmethod
     def _check(response: Any) -> Any:
@@ -223,7 +218,11 @@ class Session:
         """Run one operation and return its parsed answer; error answers raise ModelArtsError."""
         op = resolve_operation(operation)
         args = self._arguments(op, params)
-        return self._result(op, lambda: op.module.sync_detailed(client=self.client, **args))
+        try:
+            response = op.module.sync_detailed(client=self.client, **args)
+        except MalformedResponse as exc:
+            raise self._malformed(exc) from exc
+        return self._check(response)
 
     async def acall(self, operation: OperationLike, /, **params: Any) -> Any:
         """The async twin of :meth:`call`."""
@@ -232,10 +231,7 @@ class Session:
         try:
             response = await op.module.asyncio_detailed(client=self.client, **args)
         except MalformedResponse as exc:
-            error = error_from_response(exc.status_code, exc.content, {})
-            if error is not None:
-                raise error from exc
-            raise
+            raise self._malformed(exc) from exc
         return self._check(response)
 
     # -- pagination -----------------------------------------------------------------------------

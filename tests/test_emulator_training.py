@@ -62,7 +62,7 @@ async def test_training_lifecycle(api: Api, clock: Clock) -> None:
     _, detail = await api(get_training_job_version, job_id, version_id)
     assert detail["status"] == 10 and detail["duration"] == 8000 and detail["engine_name"] == "TensorFlow"
     status, refused = await api(stop_training_job_version, job_id, version_id)
-    assert status == 400 and refused["error_code"] == "ModelArts.0105"
+    assert status == 409 and refused["error_code"] == "ModelArts.0105"  # a state conflict, not a bad request
 
 
 async def test_stop_freezes_killed(api: Api, clock: Clock) -> None:
@@ -100,6 +100,15 @@ async def test_versions_and_job_updates(api: Api, clock: Clock) -> None:
     assert jobs["jobs"][0]["job_desc"] == "changed" and jobs["jobs"][0]["version_count"] == 2
     assert (await api(delete_training_job_version, job_id, v1))[0] == 200
     assert (await api(get_training_job_version, job_id, v1))[0] == 404
+    # Version names come from a per-job counter: after a delete, the next one is not a duplicate.
+    config3 = {**config, "pre_version_id": v2["version_id"]}
+    status, v3 = await api(
+        create_training_job_version, job_id, body=TrainJobVersionCreateRequest.from_dict({"config": config3})
+    )
+    assert status == 200
+    _, listed = await api(list_training_job_versions, job_id)
+    assert [v["version_name"] for v in listed["versions"]] == ["V0003", "V0002"], listed
+    assert listed["versions"][0]["version_id"] == v3["version_id"]
     assert (await api(delete_training_job, job_id))[0] == 200
     assert (await api(get_training_job_version, job_id, v2["version_id"]))[0] == 404
     assert (await api(list_training_job_versions, job_id))[0] == 404

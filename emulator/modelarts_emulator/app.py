@@ -98,9 +98,23 @@ class _Dispatcher:
             response = await self._handle(request, request_id)
         except Exception:  # a bug: answer in a ModelArts shape, never a bare traceback
             log.exception("unexpected error handling %s %s (request %s)", request.method, request.url.path, request_id)
-            response = _json(500, _error_body("ErrorMsg", CODE_INTERNAL, "internal error", request_id), request_id)
+            shape = self._error_shape(request)
+            response = _json(500, _error_body(shape, CODE_INTERNAL, "internal error", request_id), request_id)
         log.info("%s %s -> %d (request %s)", request.method, request.url.path, response.status_code, request_id)
         return response
+
+    def _error_shape(self, request: Request) -> str:
+        """The error shape of the operation a request addresses (``ErrorMsg`` when none does).
+
+        Why: even an unexpected failure must answer in the body its operation documents, so a
+        client's error layer (and schemathesis's schema check) can read it.
+        """
+        try:
+            matched = self.emu.spec.match(request.url.path)
+            info = matched[0].get(request.method.upper()) if matched else None
+        except Exception:  # the fallback must not fail in turn
+            return "ErrorMsg"
+        return info.error_shape if info is not None else "ErrorMsg"
 
     async def _handle(self, request: Request, request_id: str) -> Response:
         spec = self.emu.spec
@@ -239,6 +253,22 @@ def create_app(
         finally:
             emulator.close()
 
+    async def http_error(request: Request, exc: Exception) -> Response:
+        """Starlette's own 404/405 (a path its routes cannot match, e.g. one holding a newline,
+        or a wrong method on an admin route) in the ModelArts error shape, never plain text.
+
+        A 404 goes to the dispatcher, which routes by the spec itself: ``{path:path}`` does not
+        match a decoded ``%0A``, but a path parameter may legitimately contain one.
+        """
+        status = getattr(exc, "status_code", 500)
+        if status == 404:
+            return await dispatcher(request)
+        request_id = uuid.uuid4().hex
+        headers = dict(getattr(exc, "headers", None) or {})
+        detail = getattr(exc, "detail", "") or "error"
+        code = CODE_METHOD if status == 405 else CODE_INTERNAL
+        return _json(status, _error_body("ErrorMsg", code, str(detail), request_id), request_id, headers)
+
     all_methods = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
     app = Starlette(
         routes=[
@@ -248,6 +278,7 @@ def create_app(
             Route("/{path:path}", api, methods=all_methods),
         ],
         lifespan=lifespan,
+        exception_handlers={404: http_error, 405: http_error},
     )
     app.state.emulator = emulator
     return app

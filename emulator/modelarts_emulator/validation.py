@@ -100,10 +100,22 @@ def _template_regex(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     return re.compile(f"^{pattern}/?$"), tuple(names)
 
 
+def _text(exc: BaseException) -> str:
+    """``str(exc)`` that cannot fail.
+
+    Why: some openapi-core exceptions format the offending request bytes in ``__str__`` by decoding
+    them as UTF-8, so a body that is not UTF-8 would turn a 400 into a ``UnicodeDecodeError``.
+    """
+    try:
+        return str(exc)
+    except Exception:  # any failure to format falls back to the type name
+        return type(exc).__name__
+
+
 def _describe_schema_errors(prefix: str, exc: BaseException) -> str:
     errors = getattr(exc, "schema_errors", None)
     if not errors:
-        return f"{prefix}: {exc}"
+        return f"{prefix}: {_text(exc)}"
     parts = []
     for err in errors:
         loc = "/".join(str(p) for p in err.absolute_path)
@@ -123,16 +135,16 @@ def _describe(errors: list[Exception]) -> str:
             if isinstance(cause, InvalidSchemaValue):
                 msgs.append(_describe_schema_errors(name, cause))
             else:
-                msgs.append(f"{name}: {cause or err}")
+                msgs.append(f"{name}: {_text(cause or err)}")
         elif isinstance(err, MissingRequestBody):
             msgs.append("missing required request body")
         elif isinstance(err, RequestBodyValidationError):
             if isinstance(cause, InvalidSchemaValue):
                 msgs.append(_describe_schema_errors("body", cause))
             else:
-                msgs.append(f"body: {cause or err}")
+                msgs.append(f"body: {_text(cause or err)}")
         else:
-            msgs.append(str(cause or err))
+            msgs.append(_text(cause or err))
     return "; ".join(msgs) or "invalid request"
 
 
@@ -202,6 +214,13 @@ class SpecIndex:
         the body comes back as plain parsed JSON (no date/time conversion), which is what handlers
         store and echo.
         """
+        if body:
+            try:
+                body.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                # JSON on the wire is UTF-8 (RFC 8259 section 8.1); say so rather than let the
+                # deserializer fail on it.
+                raise ValidationFailure(f"body: not UTF-8 encoded JSON (byte {exc.start})") from exc
         params = RequestParameters(
             query=ImmutableMultiDict(query),
             header=Headers(list(headers.items())),
@@ -221,6 +240,10 @@ class SpecIndex:
                 result = self._openapi.unmarshal_request(req)
         except PathError as exc:  # pragma: no cover - routing was done before
             raise ValidationFailure(str(exc)) from exc
+        except (TypeError, ValueError) as exc:
+            # The validators assume well-typed input in places (e.g. a list where a discriminator
+            # expects a string raises TypeError): malformed input is the client's error, a 400.
+            raise ValidationFailure(f"request cannot be validated: {_text(exc)}") from exc
         if result.errors:
             raise ValidationFailure(_describe(list(result.errors)))
         parsed_body: Any = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ..framework import BadRequest, Conflict, Context, JsonObj, NotFound, operation, paginate, sort_items
+from ..framework import Conflict, Context, JsonObj, NotFound, operation, paginate, sort_items
 from ..lifecycle import devenv_status
 
 __all__ = [
@@ -33,8 +33,6 @@ CODE_STARTING = "ModelArts.6306"
 CODE_STOPPED = "ModelArts.6307"
 CODE_STOPPING = "ModelArts.6308"
 CODE_NOT_RUNNING = "ModelArts.6327"
-CODE_PATH_REQUIRED = "ModelArts.6317"
-CODE_PATH_SLASH = "ModelArts.6318"
 
 _PROFILES: dict[str, tuple[str, str, str]] = {
     # profile_id -> (name, description, flavor type)
@@ -122,13 +120,8 @@ def create_devenv_instance(ctx: Context) -> dict[str, Any]:
         raise Conflict(CODE_EXISTS, f"an instance named {name!r} already exists")
     storage = body["spec"]["storage"]
     location = dict(storage.get("location") or {})
-    if storage["type"] == "obs":
-        path = location.get("path")
-        if not path:
-            raise BadRequest(CODE_PATH_REQUIRED, "spec.storage.location.path is required for obs storage")
-        if not str(path).endswith("/"):
-            raise BadRequest(CODE_PATH_SLASH, "spec.storage.location.path must end with a slash (/)")
-    else:
+    # The spec's oneOf (obs: location.path required, ending with /; evs) has already been checked.
+    if storage["type"] != "obs":
         location.setdefault("path", "/home/ma-user/work")
         location.setdefault("volume_size", 5)
         location["volume_unit"] = "GB"
@@ -227,29 +220,34 @@ def delete_devenv_instance(ctx: Context) -> dict[str, Any]:
 
 @operation("manage_devenv_instance")
 def manage_devenv_instance(ctx: Context) -> dict[str, Any]:
-    """``start``/``stop``/``restart`` (``queue``/``dequeue`` leave a non-queued instance as it is)."""
+    """``start``/``stop``/``restart`` (``queue``/``dequeue`` leave a non-queued instance as it is).
+
+    An action the instance's current status forbids is a state conflict: 409 with the chapter's
+    own code (6305 already running, 6306 starting, 6307 already stopped, ...), not a 400 -- the
+    request itself is valid.
+    """
     inst = _load(ctx)
     action = str(ctx.body["action"])
     current = _status(ctx, inst)
     if action == "start":
         if current == "RUNNING":
-            raise BadRequest(CODE_RUNNING, "the instance is already running")
+            raise Conflict(CODE_RUNNING, "the instance is already running")
         if current in ("CREATING", "STARTING"):
-            raise BadRequest(CODE_STARTING, "the instance is starting; try again later")
+            raise Conflict(CODE_STARTING, "the instance is starting; try again later")
         if current == "STOPPING":
-            raise BadRequest(CODE_STOPPING, "the instance is stopping; try again later")
+            raise Conflict(CODE_STOPPING, "the instance is stopping; try again later")
         inst["phase"] = "start"
     elif action == "stop":
         if current == "STOPPED":
-            raise BadRequest(CODE_STOPPED, "the instance is already stopped")
+            raise Conflict(CODE_STOPPED, "the instance is already stopped")
         if current == "STOPPING":
-            raise BadRequest(CODE_STOPPING, "the instance is already stopping")
+            raise Conflict(CODE_STOPPING, "the instance is already stopping")
         if current in ("CREATING", "STARTING"):
-            raise BadRequest(CODE_STARTING, "the instance is starting; try again later")
+            raise Conflict(CODE_STARTING, "the instance is starting; try again later")
         inst["phase"] = "stop"
     elif action == "restart":
         if current not in ("RUNNING", "STOPPED"):
-            raise BadRequest(CODE_NOT_RUNNING, f"an instance in status {current} cannot be restarted")
+            raise Conflict(CODE_NOT_RUNNING, f"an instance in status {current} cannot be restarted")
         inst["phase"] = "restart"
     else:
         return {"current_status": current, "previous_state": current}

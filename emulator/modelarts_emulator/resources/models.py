@@ -25,8 +25,6 @@ import json
 from typing import Any
 
 from modelarts_emulator.framework import (
-    INVALID_PARAMETER_CODE,
-    BadRequest,
     Conflict,
     Context,
     JsonObj,
@@ -200,10 +198,12 @@ def create_model(ctx: Context) -> JsonObj:
 
 @operation("list_models")
 def list_models(ctx: Context) -> JsonObj:
-    """6.1.2: filter, sort and page (``offset`` is a page index)."""
+    """6.1.2: filter, sort and page (``offset`` is a page index).
+
+    ``model_type`` and ``not_model_type`` may come together (the spec allows it): both filters
+    apply, so equal values simply match nothing.
+    """
     query = ctx.query
-    if query.get("model_type") is not None and query.get("not_model_type") is not None:
-        raise BadRequest(INVALID_PARAMETER_CODE, "model_type and not_model_type cannot be used together.")
     workspace_id = str(query.get("workspace_id") or DEFAULT_WORKSPACE_ID)
     views = [_summary(ctx, obj) for obj in ctx.store.list(KIND) if obj["workspace_id"] == workspace_id]
     if query.get("model_name"):

@@ -29,6 +29,7 @@ State: kind ``service``, keyed by service id.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -191,6 +192,19 @@ _ITEM_FIELDS = {
     ),
     "edge": ("model_id", "specification", "envs", "nodes"),
 }
+_ITEM_DEFAULTS: dict[str, Any] = {
+    "weight": 100,
+    "specification": "modelarts.vm.cpu.2u",
+    "instance_count": 1,
+    "src_path": "",
+    "dest_path": "",
+    "req_uri": "/",
+    "mapping_type": "file",
+    "nodes": [],
+}
+"""What a config item lacking a field of its infer_type's shape gets (an edge service without
+nodes deploys to none; a real-time item without a weight gets its share of 100)."""
+
 _ITEM_REQUIRED = {
     "real-time": ("model_id", "weight", "specification", "instance_count"),
     "batch": ("model_id", "specification", "instance_count", "src_path", "dest_path", "req_uri", "mapping_type"),
@@ -316,13 +330,14 @@ def _all_events(ctx: Context, svc: JsonObj) -> list[JsonObj]:
     segments = svc["segments"]
     events: list[JsonObj] = []
     for index, segment in enumerate(segments):
-        since = int(segment["since"])
         end = int(segments[index + 1]["since"]) if index + 1 < len(segments) else None
         for ev in _segment_events(ctx, svc, segment):
             at = int(ev["occur_time"])
             if at > now:
                 continue
-            if end is not None and at >= end and at != since:
+            # An event at exactly ``end`` happened: ``_derive`` already reports the state it
+            # announces at that instant (``now >= ready`` is running), so the log must agree.
+            if end is not None and at > end:
                 continue
             events.append(ev)
     events.extend(dict(ev) for ev in svc.get("extra_events", []) if int(ev["occur_time"]) <= now)
@@ -384,10 +399,13 @@ def _checked_config(ctx: Context, infer_type: str, items: list[Any], service_clu
         if model is None:
             raise NotFound(MODEL_NOT_FOUND, f"Model {model_id} not found.")
         for key in _ITEM_REQUIRED[infer_type]:
+            # The spec's config item is an anyOf of the three shapes (infer_type sits outside it),
+            # so an item shaped for another infer_type is schema-valid: fill what it lacks rather
+            # than refuse it (see _ITEM_DEFAULTS).
             if key not in item:
-                raise BadRequest(
-                    INVALID_PARAMETER_CODE, f"config[{index}].{key} is required for {infer_type} services."
-                )
+                item[key] = copy.deepcopy(_ITEM_DEFAULTS[key])
+        if infer_type == "real-time" and "weight" not in raw:
+            item["weight"] = 100 // len(items) + (100 % len(items) if index == len(items) - 1 else 0)
         if model_status(ctx, model) != "published":
             raise Conflict(MODEL_NOT_PUBLISHED, f"Model {model_id} is not published yet.")
         if infer_type not in install_types(model):
@@ -398,8 +416,6 @@ def _checked_config(ctx: Context, infer_type: str, items: list[Any], service_clu
         _check_flavor(index, item, infer_type, cluster_id)
         if infer_type == "batch" and item["mapping_type"] == "csv" and not item.get("mapping_rule"):
             raise BadRequest(INVALID_PARAMETER_CODE, f"config[{index}].mapping_rule is required with mapping_type csv.")
-        if infer_type == "edge" and not item["nodes"]:
-            raise BadRequest(INVALID_PARAMETER_CODE, f"config[{index}].nodes must name at least one edge node.")
         item["model_name"] = model["model_name"]
         item["model_version"] = model["model_version"]
         if infer_type == "real-time" and cluster_id is not None:

@@ -21,7 +21,6 @@ from ..framework import (
     DUPLICATE_NAME_CODE,
     NOT_FOUND_CODE,
     NOT_PERMITTED_CODE,
-    BadRequest,
     Conflict,
     Context,
     JsonObj,
@@ -161,7 +160,14 @@ def _version_view(ctx: Context, version: JsonObj) -> JsonObj:
 
 def _new_version(ctx: Context, job: JsonObj, config: JsonObj, pre_version_id: int | None) -> JsonObj:
     version_id = ctx.store.next_id(VERSION_KIND)
-    number = len(_job_versions(ctx, int(job["job_id"]))) + 1
+    # A per-job counter, not the number of versions: after a delete, len()+1 would name a new
+    # version like an existing one.  Jobs stored before the counter existed start from their
+    # highest version name.
+    names = (str(v.get("version_name", "")) for v in _job_versions(ctx, int(job["job_id"])))
+    highest = max((int(n[1:]) for n in names if n[:1] == "V" and n[1:].isdigit()), default=0)
+    number = max(int(job.get("last_version_number", 0)), highest) + 1
+    job["last_version_number"] = number
+    ctx.store.update(JOB_KIND, str(job["job_id"]), job)
     now = ctx.clock.now_ms()
     version: JsonObj = {k: copy.deepcopy(config[k]) for k in _CONFIG_FIELDS if config.get(k) is not None}
     version.update(
@@ -354,7 +360,8 @@ def stop_training_job_version(ctx: Context) -> dict[str, Any]:
     _, version = _load_version(ctx)
     status = _status(ctx, version)
     if status in TERMINAL_JOB_STATUSES:
-        raise BadRequest(NOT_PERMITTED_CODE, f"the version has already finished (status {status})")
+        # The request is valid; the version's state forbids it: a conflict, not a bad request.
+        raise Conflict(NOT_PERMITTED_CODE, f"the version has already finished (status {status})")
     version["stopped_run_ms"] = int(_run_seconds(ctx, version) * 1000)
     version["stopped_status"] = JOB_KILLED
     ctx.store.update(VERSION_KIND, str(version["version_id"]), version)
@@ -440,10 +447,10 @@ def get_training_job_log_lines(ctx: Context) -> dict[str, Any]:
         first = max(0, len(lines) - want)
         last = len(lines)
     else:
-        try:
-            index = int(str(raw_cursor)) - base
-        except ValueError as exc:
-            raise BadRequest("ModelArts.0107", f"base_line {raw_cursor!r} is not a line cursor") from exc
+        # Any digit string (the spec's pattern) is a position: one from before this version's
+        # first line reads from the start, one past its last line reads nothing.
+        digits = str(raw_cursor)
+        index = int(digits) - base if len(digits) <= 30 else len(lines)
         if str(ctx.query.get("order", "desc")) == "asc":
             last = max(0, min(index, len(lines)))
             first = max(0, last - want)

@@ -7,10 +7,12 @@ Why it looks the way it does:
   description, grants and quotas can change like any other workspace's.  It cannot be renamed or
   deleted.
 * ``WorkspaceStatus`` has no creating state and the reference's creation sample already answers
-  ``NORMAL``, so a new workspace is ``NORMAL`` at once.  Deletion is what takes time: the
-  workspace shows ``DELETING`` for ``durations["workspace_delete"]`` seconds of clock time and is
-  then gone (404).  If it still held models or services when deletion was asked for, it ends in
-  ``DELETE_FAILED`` instead and stays (delete those resources and delete it again).
+  ``NORMAL``, so a new workspace is ``NORMAL`` at once.  Deletion is immediate: once DELETE has
+  answered 200 the workspace answers 404 everywhere (a client must never read back what it was
+  told is deleted; schemathesis's ``use_after_free`` check holds the emulator to that).  A
+  workspace that still holds models or services is not deleted: 409 ``ModelArts.0105`` (delete
+  those resources first).  ``DELETING``/``DELETE_FAILED`` are still understood in stored state
+  (older state files), which is why :func:`_resolve` remains.
 * Quotas come from a fixed catalogue of resources (limits as in the reference's sample); only
   the values a caller changed are stored.  ``used_quota`` is ``null`` for an unlimited (-1)
   quota, as documented.
@@ -247,7 +249,7 @@ def _require(ctx: Context, workspace_id: str) -> JsonObj:
 def require_usable_workspace(ctx: Context, workspace_id: str | None) -> str:
     """Check that resources may be created in a workspace; returns its id (``"0"`` when absent).
 
-    404 ``ModelArts.7005`` if it does not exist, 400 ``ModelArts.7004`` unless it is ``NORMAL``.
+    404 ``ModelArts.7005`` if it does not exist, 409 ``ModelArts.7004`` unless it is ``NORMAL``.
     """
     ws_id = workspace_id if workspace_id not in (None, "") else DEFAULT_WORKSPACE_ID
     assert ws_id is not None
@@ -425,17 +427,19 @@ def update_workspace(ctx: Context) -> JsonObj:
 
 @operation("delete_workspace")
 def delete_workspace(ctx: Context) -> JsonObj:
-    """8.3: start the deletion (DELETING, then gone or DELETE_FAILED; see the module docstring)."""
+    """8.3: delete a workspace; it is gone at once (see the module docstring).
+
+    A workspace that still holds models or services is refused (409 ``ModelArts.0105``) rather
+    than accepted and left behind: once DELETE has answered 200, every read must answer 404.
+    Deleting it again is 404 ``ModelArts.7005``, like any other missing workspace.
+    """
     ws_id = ctx.path["workspace_id"]
     if ws_id == DEFAULT_WORKSPACE_ID:
         raise Forbidden(NOT_PERMITTED, "The default workspace cannot be deleted.")
-    obj = _require(ctx, ws_id)
-    if workspace_status(obj) == "DELETING":
-        raise Conflict(WORKSPACE_ABNORMAL, f"workspace: {ws_id} is already being deleted.")
-    obj["deleting_since"] = ctx.clock.now_ms()
-    obj["delete_fails"] = _holds_resources(ctx, ws_id)
-    obj["update_time"] = obj["deleting_since"]
-    ctx.store.update(KIND, ws_id, obj)
+    _require(ctx, ws_id)
+    if _holds_resources(ctx, ws_id):
+        raise Conflict(NOT_PERMITTED, f"workspace: {ws_id} still holds models or services; delete them first.")
+    ctx.store.delete(KIND, ws_id)
     return {"workspace_id": ws_id}
 
 

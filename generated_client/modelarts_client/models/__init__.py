@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from .dev_env_delete_instance_response import DevEnvDeleteInstanceResponse
     from .dev_env_docker_annotations import DevEnvDockerAnnotations
     from .dev_env_docker_params import DevEnvDockerParams
+    from .dev_env_evs_storage import DevEnvEvsStorage
+    from .dev_env_evs_storage_location import DevEnvEvsStorageLocation
+    from .dev_env_evs_storage_type import DevEnvEvsStorageType
     from .dev_env_extend_params import DevEnvExtendParams
     from .dev_env_failed_reasons import DevEnvFailedReasons
     from .dev_env_failed_reasons_detail import DevEnvFailedReasonsDetail
@@ -38,6 +41,9 @@ if TYPE_CHECKING:
     from .dev_env_notebook_repository import DevEnvNotebookRepository
     from .dev_env_notebook_spec import DevEnvNotebookSpec
     from .dev_env_notebook_spec_annotations import DevEnvNotebookSpecAnnotations
+    from .dev_env_obs_storage import DevEnvObsStorage
+    from .dev_env_obs_storage_location import DevEnvObsStorageLocation
+    from .dev_env_obs_storage_type import DevEnvObsStorageType
     from .dev_env_pool import DevEnvPool
     from .dev_env_pool_owner import DevEnvPoolOwner
     from .dev_env_profile import DevEnvProfile
@@ -47,12 +53,9 @@ if TYPE_CHECKING:
     from .dev_env_provision_spec import DevEnvProvisionSpec
     from .dev_env_queuing_info import DevEnvQueuingInfo
     from .dev_env_repository import DevEnvRepository
-    from .dev_env_storage import DevEnvStorage
     from .dev_env_storage_info import DevEnvStorageInfo
     from .dev_env_storage_info_type import DevEnvStorageInfoType
-    from .dev_env_storage_location import DevEnvStorageLocation
     from .dev_env_storage_location_info import DevEnvStorageLocationInfo
-    from .dev_env_storage_type import DevEnvStorageType
     from .dev_env_update_instance_request import DevEnvUpdateInstanceRequest
     from .dev_env_update_spec import DevEnvUpdateSpec
     from .dev_env_user import DevEnvUser
@@ -284,6 +287,9 @@ _MODULES = {
     "DevEnvDeleteInstanceResponse": ".dev_env_delete_instance_response",
     "DevEnvDockerAnnotations": ".dev_env_docker_annotations",
     "DevEnvDockerParams": ".dev_env_docker_params",
+    "DevEnvEvsStorage": ".dev_env_evs_storage",
+    "DevEnvEvsStorageLocation": ".dev_env_evs_storage_location",
+    "DevEnvEvsStorageType": ".dev_env_evs_storage_type",
     "DevEnvExtendParams": ".dev_env_extend_params",
     "DevEnvFailedReasons": ".dev_env_failed_reasons",
     "DevEnvFailedReasonsDetail": ".dev_env_failed_reasons_detail",
@@ -302,6 +308,9 @@ _MODULES = {
     "DevEnvNotebookRepository": ".dev_env_notebook_repository",
     "DevEnvNotebookSpec": ".dev_env_notebook_spec",
     "DevEnvNotebookSpecAnnotations": ".dev_env_notebook_spec_annotations",
+    "DevEnvObsStorage": ".dev_env_obs_storage",
+    "DevEnvObsStorageLocation": ".dev_env_obs_storage_location",
+    "DevEnvObsStorageType": ".dev_env_obs_storage_type",
     "DevEnvPool": ".dev_env_pool",
     "DevEnvPoolOwner": ".dev_env_pool_owner",
     "DevEnvProfile": ".dev_env_profile",
@@ -311,12 +320,9 @@ _MODULES = {
     "DevEnvProvisionSpec": ".dev_env_provision_spec",
     "DevEnvQueuingInfo": ".dev_env_queuing_info",
     "DevEnvRepository": ".dev_env_repository",
-    "DevEnvStorage": ".dev_env_storage",
     "DevEnvStorageInfo": ".dev_env_storage_info",
     "DevEnvStorageInfoType": ".dev_env_storage_info_type",
-    "DevEnvStorageLocation": ".dev_env_storage_location",
     "DevEnvStorageLocationInfo": ".dev_env_storage_location_info",
-    "DevEnvStorageType": ".dev_env_storage_type",
     "DevEnvUpdateInstanceRequest": ".dev_env_update_instance_request",
     "DevEnvUpdateSpec": ".dev_env_update_spec",
     "DevEnvUser": ".dev_env_user",
@@ -559,6 +565,9 @@ __all__ = (
     "DevEnvDeleteInstanceResponse",
     "DevEnvDockerAnnotations",
     "DevEnvDockerParams",
+    "DevEnvEvsStorage",
+    "DevEnvEvsStorageLocation",
+    "DevEnvEvsStorageType",
     "DevEnvExtendParams",
     "DevEnvFailedReasons",
     "DevEnvFailedReasonsDetail",
@@ -577,6 +586,9 @@ __all__ = (
     "DevEnvNotebookRepository",
     "DevEnvNotebookSpec",
     "DevEnvNotebookSpecAnnotations",
+    "DevEnvObsStorage",
+    "DevEnvObsStorageLocation",
+    "DevEnvObsStorageType",
     "DevEnvPool",
     "DevEnvPoolOwner",
     "DevEnvProfile",
@@ -586,12 +598,9 @@ __all__ = (
     "DevEnvProvisionSpec",
     "DevEnvQueuingInfo",
     "DevEnvRepository",
-    "DevEnvStorage",
     "DevEnvStorageInfo",
     "DevEnvStorageInfoType",
-    "DevEnvStorageLocation",
     "DevEnvStorageLocationInfo",
-    "DevEnvStorageType",
     "DevEnvUpdateInstanceRequest",
     "DevEnvUpdateSpec",
     "DevEnvUser",

@@ -10,8 +10,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dev_env_auto_stop import DevEnvAutoStop
+    from ..models.dev_env_evs_storage import DevEnvEvsStorage
     from ..models.dev_env_notebook_spec_annotations import DevEnvNotebookSpecAnnotations
-    from ..models.dev_env_storage import DevEnvStorage
+    from ..models.dev_env_obs_storage import DevEnvObsStorage
 
 
 T = TypeVar("T", bound="DevEnvNotebookSpec")
@@ -22,18 +23,26 @@ class DevEnvNotebookSpec:
     """Definition of the notebook instance to create.
 
     Attributes:
-        storage (DevEnvStorage): Storage of the notebook's work directory.
+        storage (DevEnvEvsStorage | DevEnvObsStorage): Storage of the notebook's work directory: an OBS directory
+            (`type: obs`, whose
+            `location.path` is then required) or an EVS disk (`type: evs`).
         auto_stop (DevEnvAutoStop | Unset): Auto-stop settings, applied at every start of the instance.
         annotations (DevEnvNotebookSpecAnnotations | Unset): Free-form labels. Empty by default.
     """
 
-    storage: DevEnvStorage
+    storage: DevEnvEvsStorage | DevEnvObsStorage
     auto_stop: DevEnvAutoStop | Unset = UNSET
     annotations: DevEnvNotebookSpecAnnotations | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        storage = self.storage.to_dict()
+        from ..models.dev_env_obs_storage import DevEnvObsStorage  # noqa: PLC0415
+
+        storage: dict[str, Any]
+        if isinstance(self.storage, DevEnvObsStorage):
+            storage = self.storage.to_dict()
+        else:
+            storage = self.storage.to_dict()
 
         auto_stop: dict[str, Any] | Unset = UNSET
         if not isinstance(self.auto_stop, Unset):
@@ -60,11 +69,28 @@ class DevEnvNotebookSpec:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dev_env_auto_stop import DevEnvAutoStop  # noqa: PLC0415
+        from ..models.dev_env_evs_storage import DevEnvEvsStorage  # noqa: PLC0415
         from ..models.dev_env_notebook_spec_annotations import DevEnvNotebookSpecAnnotations  # noqa: PLC0415
-        from ..models.dev_env_storage import DevEnvStorage  # noqa: PLC0415
+        from ..models.dev_env_obs_storage import DevEnvObsStorage  # noqa: PLC0415
 
         d = dict(src_dict)
-        storage = DevEnvStorage.from_dict(d.pop("storage"))
+
+        def _parse_storage(data: object) -> DevEnvEvsStorage | DevEnvObsStorage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                storage_type_0 = DevEnvObsStorage.from_dict(data)
+
+                return storage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            storage_type_1 = DevEnvEvsStorage.from_dict(data)
+
+            return storage_type_1
+
+        storage = _parse_storage(d.pop("storage"))
 
         _auto_stop = d.pop("auto_stop", UNSET)
         auto_stop: DevEnvAutoStop | Unset

@@ -6,27 +6,27 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dev_env_storage_type import DevEnvStorageType
+from ..models.dev_env_evs_storage_type import DevEnvEvsStorageType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.dev_env_storage_location import DevEnvStorageLocation
+    from ..models.dev_env_evs_storage_location import DevEnvEvsStorageLocation
 
 
-T = TypeVar("T", bound="DevEnvStorage")
+T = TypeVar("T", bound="DevEnvEvsStorage")
 
 
 @_attrs_define
-class DevEnvStorage:
-    """Storage of the notebook's work directory.
+class DevEnvEvsStorage:
+    """The notebook's work directory on an EVS disk.
 
     Attributes:
-        type_ (DevEnvStorageType): Storage type.
-        location (DevEnvStorageLocation | Unset): Where the storage lives. Needed when the storage type is obs.
+        type_ (DevEnvEvsStorageType): Storage type.
+        location (DevEnvEvsStorageLocation | Unset): The EVS disk of an evs storage.
     """
 
-    type_: DevEnvStorageType
-    location: DevEnvStorageLocation | Unset = UNSET
+    type_: DevEnvEvsStorageType
+    location: DevEnvEvsStorageLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,25 +50,25 @@ class DevEnvStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dev_env_storage_location import DevEnvStorageLocation  # noqa: PLC0415
+        from ..models.dev_env_evs_storage_location import DevEnvEvsStorageLocation  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = DevEnvStorageType(d.pop("type"))
+        type_ = DevEnvEvsStorageType(d.pop("type"))
 
         _location = d.pop("location", UNSET)
-        location: DevEnvStorageLocation | Unset
+        location: DevEnvEvsStorageLocation | Unset
         if isinstance(_location, Unset) or _location is None:
             location = UNSET
         else:
-            location = DevEnvStorageLocation.from_dict(_location)
+            location = DevEnvEvsStorageLocation.from_dict(_location)
 
-        dev_env_storage = cls(
+        dev_env_evs_storage = cls(
             type_=type_,
             location=location,
         )
 
-        dev_env_storage.additional_properties = d
-        return dev_env_storage
+        dev_env_evs_storage.additional_properties = d
+        return dev_env_evs_storage
 
     @property
     def additional_keys(self) -> list[str]:

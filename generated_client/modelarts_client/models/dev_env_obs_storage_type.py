@@ -1,15 +1,14 @@
 from enum import Enum
 
 
-class DevEnvStorageType(str, Enum):
-    EVS = "evs"
+class DevEnvObsStorageType(str, Enum):
     OBS = "obs"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "DevEnvStorageType | None":
+    def _missing_(cls, value: object) -> "DevEnvObsStorageType | None":
         """Keep a value the spec does not list instead of failing; its name is its value."""
         if not isinstance(value, str):
             return None

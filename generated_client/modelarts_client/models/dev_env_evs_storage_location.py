@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DevEnvEvsStorageLocation")
+
+
+@_attrs_define
+class DevEnvEvsStorageLocation:
+    """The EVS disk of an evs storage.
+
+    Attributes:
+        volume_size (int | Unset): EVS disk size in GB. Default: 5.
+    """
+
+    volume_size: int | Unset = 5
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        volume_size = self.volume_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if volume_size is not UNSET:
+            field_dict["volume_size"] = volume_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        volume_size = d.pop("volume_size", UNSET)
+
+        dev_env_evs_storage_location = cls(
+            volume_size=volume_size,
+        )
+
+        dev_env_evs_storage_location.additional_properties = d
+        return dev_env_evs_storage_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+"""Regressions found by the schemathesis contract run (``python -m contract.run --emulator``).
+
+Why a file of its own: each test pins one defect the contract found -- a 500, a plain-text answer,
+a valid request refused, a deleted resource still readable -- so a later change that brings one
+back fails here in seconds rather than in a four-minute contract run.  Every answer goes through
+the spec-checking helpers of the other emulator tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+
+from modelarts_client import Client
+from modelarts_client.api.services import create_service, get_service, list_service_events, update_service
+from modelarts_client.api.training_jobs import (
+    create_training_job,
+    get_training_job_log_lines,
+    list_training_job_log_files,
+)
+from modelarts_client.models.service_create_request import ServiceCreateRequest
+from modelarts_client.models.service_update_request import ServiceUpdateRequest
+from modelarts_client.models.train_job_create_request import TrainJobCreateRequest
+from modelarts_emulator import DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, create_app
+from modelarts_emulator.framework import HANDLERS, Context
+from modelarts_overlays.signing import AkSkAuth
+
+from .test_emulator_core import PROJECT, Api, Clock, check_against_spec
+from .test_emulator_core import api as api  # fixtures shared with the core tests
+from .test_emulator_core import app as app
+from .test_emulator_core import clock as clock
+from .test_emulator_core import http as http
+from .test_emulator_models_services_workspaces import BASE_URL, DURATIONS, realtime
+from .test_emulator_models_services_workspaces import Api as ServiceApi
+
+NOT_UTF8 = b'\xff\xfe{"job_name": "x"}'
+
+
+@pytest.fixture
+async def service_api() -> AsyncIterator[ServiceApi]:
+    """The models/services helper of the chapter 6-8 tests, on its own app and manual clock."""
+    manual = Clock("manual")
+    transport = httpx.ASGITransport(app=create_app(clock=manual, durations=DURATIONS))
+    auth = AkSkAuth(DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY)
+    async with httpx.AsyncClient(transport=transport, base_url=BASE_URL, auth=auth) as client:
+        yield ServiceApi(Client(base_url=BASE_URL).set_async_httpx_client(client), manual)
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "url"),
+    [
+        ("create_training_job", "/training-jobs"),  # ErrorIsSuccess shape
+        ("create_workspace", "/workspaces"),  # ErrorMsg shape
+        ("update_training_job_description", "/training-jobs/1"),
+    ],
+)
+async def test_a_body_that_is_not_utf8_is_400(http: httpx.AsyncClient, operation_id: str, url: str) -> None:
+    method = "PUT" if operation_id.startswith("update") else "POST"
+    response = await http.request(
+        method, f"/v1/{PROJECT}{url}", content=NOT_UTF8, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400, response.text
+    check_against_spec(operation_id, 400, response.headers, response.json())
+    assert response.json()["error_code"] == "ModelArts.0107"
+
+
+async def test_an_unexpected_failure_answers_in_the_operations_shape(
+    http: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(ctx: Context) -> Any:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setitem(HANDLERS, "list_training_jobs", broken)
+    response = await http.get(f"/v1/{PROJECT}/training-jobs")
+    assert response.status_code == 500
+    check_against_spec("list_training_jobs", 500, response.headers, response.json())
+    assert response.json()["is_success"] is False and response.json()["error_code"] == "ModelArts.0010"
+
+
+async def test_a_newline_in_a_path_parameter_gets_a_json_answer(http: httpx.AsyncClient) -> None:
+    response = await http.get(f"/v1/{PROJECT}/workspaces/a%0Ab")
+    assert response.status_code == 404, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    check_against_spec("get_workspace", 404, response.headers, response.json())
+    assert response.json()["error_code"] == "ModelArts.7005"
+    unknown = await http.get(f"/v1/{PROJECT}/no%0Asuch")
+    assert unknown.status_code == 404 and unknown.json()["error_msg"] and unknown.headers["X-request-id"]
+
+
+async def test_a_wrong_method_on_an_admin_route_gets_a_json_answer(http: httpx.AsyncClient) -> None:
+    response = await http.get("/_emulator/reset")
+    assert response.status_code in (404, 405)
+    assert response.json()["error_msg"] and response.headers["X-request-id"]
+
+
+async def test_any_digit_string_is_a_line_cursor(api: Api, http: httpx.AsyncClient, clock: Clock) -> None:
+    config = {"worker_server_num": 1, "spec_id": 1, "engine_id": 1, "train_url": "/o/train/"}
+    body = {"job_name": "cursor", "config": config}
+    _, created = await api(create_training_job, body=TrainJobCreateRequest.from_dict(body))
+    job_id, version_id = created["job_id"], created["version_id"]
+    _, files = await api(list_training_job_log_files, job_id, version_id)
+    log_file = files["log_file_list"][0]
+    clock.advance(6)
+    _, all_lines = await api(get_training_job_log_lines, job_id, version_id, log_file=log_file)
+    assert all_lines["lines"] > 0
+    status, from_start = await api(get_training_job_log_lines, job_id, version_id, log_file=log_file, base_line="0")
+    assert status == 200 and from_start["content"] == all_lines["content"]
+    status, past_end = await api(get_training_job_log_lines, job_id, version_id, log_file=log_file, base_line="9" * 40)
+    assert status == 200 and past_end["lines"] == 0
+    url = f"/v1/{PROJECT}/training-jobs/{job_id}/versions/{version_id}/aom-log"
+    bad = await http.get(url, params={"log_file": log_file, "base_line": "abc"})
+    assert bad.status_code == 400 and bad.json()["error_code"] == "ModelArts.0107"
+
+
+async def test_workspace_grants_rule_is_in_the_spec(http: httpx.AsyncClient) -> None:
+    url = f"/v1/{PROJECT}/workspaces"
+    for grant in ({}, {"user_id": ""}, {"nickname": "x"}):
+        body = {"name": "ws-grants", "auth_type": "INTERNAL", "grants": [grant]}
+        response = await http.post(url, json=body)
+        assert response.status_code == 400, (grant, response.text)
+        assert response.json()["error_code"] == "ModelArts.0107"
+    ok = await http.post(url, json={"name": "ws-grants", "auth_type": "INTERNAL", "grants": [{"user_name": "bob"}]})
+    assert ok.status_code == 200, ok.text
+    check_against_spec("create_workspace", 200, ok.headers, ok.json())
+
+
+async def test_events_at_the_instant_a_service_stops_agree_with_its_status(service_api: ServiceApi) -> None:
+    model_id = await service_api.model()
+    service_id = await service_api.service(realtime("edge-of-time", (model_id, 100)))
+    service_api.advance(5)  # exactly the deployment time: running now
+    assert await service_api.status(service_id) == "running"
+    stop = ServiceUpdateRequest.from_dict({"status": "stopped"})
+    await service_api.ok(update_service, service_id, body=stop)  # at that same instant
+    infos = [ev["event_info"] for ev in (await service_api.ok(list_service_events, service_id))["events"]]
+    assert "service is running" in infos and "service stopped" in infos
+
+
+async def test_a_config_item_of_another_shape_is_filled_in(service_api: ServiceApi) -> None:
+    """config items are an anyOf in the spec: an edge service whose item has no nodes is valid."""
+    model_id = await service_api.model()
+    item = {"model_id": model_id, "weight": 100, "specification": "modelarts.vm.cpu.2u", "instance_count": 1}
+    body = {"service_name": "edge-bare", "infer_type": "edge", "config": [item]}
+    created = await service_api.ok(create_service, body=ServiceCreateRequest.from_dict(body))
+    service_api.advance(5)
+    detail = await service_api.ok(get_service, created["service_id"])
+    assert detail["infer_type"] == "edge" and detail["config"][0]["nodes"] == []

@@ -68,7 +68,10 @@ STATEFUL_FAMILIES: Final[dict[str, tuple[str, ...]]] = {
         "create_devenv_instance",
         "get_devenv_instance",
         "update_devenv_instance",
-        "manage_devenv_instance",
+        # manage_devenv_instance is left out: schemathesis reads the create body's profile_id as a
+        # reference to a "Profile" resource nothing produces, so it will not start scenarios from the
+        # create, and with the manage POST present every scenario starts there and 404s. The action
+        # is still covered by the examples, coverage and fuzzing phases and by tests/test_every_operation.py.
         "list_devenv_instances",
         "delete_devenv_instance",
     ),

@@ -1,4 +1,8 @@
-"""The ``modelarts_emulator`` pytest fixture: a live emulator on an ephemeral 127.0.0.1 port.
+"""The ``modelarts_emulator`` pytest fixture: a ready Session bound to a live emulator.
+
+The emulator runs on an ephemeral 127.0.0.1 port for the whole test session; the fixture's value is
+a ``modelarts_overlays.Session`` signed with the emulator's key pair, carrying the emulator's
+controls (``advance``, ``reset``, ``url``, credentials).
 
 Why a live server (not only ASGI in process): it exercises the real network path -- httpx
 transports, Host headers in signatures, uvicorn -- exactly as an application would use the
@@ -18,9 +22,11 @@ import threading
 import time
 import urllib.request
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
+
+from modelarts_overlays.session import Session
 
 from .auth import Credentials
 from .framework import Clock
@@ -71,18 +77,28 @@ class LiveEmulator:
         self._thread.join(timeout=10)
 
 
-class EmulatorHandle:
-    """What the fixture yields: where the emulator is, its credentials, and clock/state controls."""
+class EmulatorHandle(Session):
+    """What the fixture yields: a ready ``Session`` bound to the emulator, plus its controls.
+
+    It is a real :class:`modelarts_overlays.Session` (AK/SK signing, retries, ``call``, ``paginate``,
+    ``wait``, ...) pointed at the emulator for both ModelArts and IAM, with the emulator's
+    credentials, ``advance(seconds)`` for the manual clock and ``reset()`` for the state.
+    """
 
     def __init__(self, live: LiveEmulator, credentials: Credentials, project_id: str) -> None:
+        super().__init__(
+            access_key=credentials.access_key,
+            secret_key=credentials.secret_key,
+            project_id=project_id,
+            endpoint=live.url,
+            iam_endpoint=live.url,
+        )
         self._live = live
         self.url = live.url
         self.access_key = credentials.access_key
         self.secret_key = credentials.secret_key
         self.user = credentials.user
         self.password = credentials.password
-        self.project_id = project_id
-        self._session: Any = None
 
     def __repr__(self) -> str:
         return f"EmulatorHandle(url={self.url!r}, project_id={self.project_id!r})"
@@ -102,31 +118,10 @@ class EmulatorHandle:
         with urllib.request.urlopen(req, timeout=10) as resp:
             json.load(resp)
 
-    # --- HOOK: a ready modelarts_overlays Session ------------------------------------------
-    # Created lazily, and only if ``modelarts_overlays.session`` is importable, so the fixture
-    # works before the Session exists.  Both the ModelArts and the IAM endpoints point here.
     @property
-    def session(self) -> Any:
-        """A ``modelarts_overlays.session.Session`` bound to this emulator (``None`` if unavailable)."""
-        if self._session is None:
-            try:
-                from modelarts_overlays.session import Session
-            except ImportError:
-                return None
-            self._session = Session(
-                access_key=self.access_key,
-                secret_key=self.secret_key,
-                project_id=self.project_id,
-                endpoint=self.url,
-                iam_endpoint=self.url,
-            )
-        return self._session
-
-    def close(self) -> None:
-        """Close the lazily created session, if any."""
-        if self._session is not None and hasattr(self._session, "close"):
-            self._session.close()
-        self._session = None
+    def session(self) -> Session:
+        """The session itself (kept for code written against the earlier handle)."""
+        return self
 
 
 def _free_port(host: str) -> int:
@@ -137,7 +132,7 @@ def _free_port(host: str) -> int:
 
 @pytest.fixture(scope="session")
 def modelarts_emulator() -> Iterator[EmulatorHandle]:
-    """A live emulator (manual clock, in-memory state) for the whole test session."""
+    """A ready Session bound to a live emulator (manual clock, in-memory state) for the test session."""
     credentials = Credentials.from_env()
     live = LiveEmulator()
     live.start()

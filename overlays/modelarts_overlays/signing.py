@@ -117,6 +117,15 @@ UNSIGNED_HEADER_NAMES: Final[frozenset[str]] = frozenset(
 """Lower-cased header names that are sent but never signed."""
 
 _DATE_RE: Final = re.compile(r"\d{8}T\d{6}Z")
+# Text that ``quote(text, safe="~")`` returns unchanged (RFC 3986 unreserved);
+# checking it first skips quote()'s encode/rstrip/decode round trip.
+_UNRESERVED_RE: Final = re.compile(r"[A-Za-z0-9_.~-]*")
+# A raw path that ``unquote`` leaves alone and whose segments are all
+# unreserved, so :func:`canonical_uri` is the path itself (plus a final ``/``).
+_PLAIN_PATH_RE: Final = re.compile(r"[A-Za-z0-9_.~/-]*")
+# A raw query with nothing to decode and, after splitting on ``&`` and the
+# first ``=``, nothing to encode but a ``=`` inside a value.
+_PLAIN_QUERY_RE: Final = re.compile(r"[A-Za-z0-9_.~=&-]*")
 _JSON_CONTENT_PREFIXES: Final = ("application/json", "application/bson")
 _EXTENSION_KEY: Final = "modelarts_overlays.signing.generated_date"
 
@@ -190,7 +199,11 @@ def format_sdk_date(moment: datetime) -> str:
     """
     if moment.tzinfo is not None:
         moment = moment.astimezone(timezone.utc)
-    return moment.strftime(DATE_FORMAT)
+    year = moment.year
+    if year < 1000:
+        # strftime does not zero-pad such years; keep its exact output.
+        return moment.strftime(DATE_FORMAT)
+    return f"{year}{moment.month:02d}{moment.day:02d}T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}Z"
 
 
 def parse_sdk_date(value: str) -> datetime:
@@ -200,12 +213,32 @@ def parse_sdk_date(value: str) -> datetime:
     while the header keeps the raw text; only an exact ``YYYYMMDDTHHMMSSZ``
     guarantees both agree.
     """
+    if len(value) == 16 and value[8] == "T" and value[15] == "Z" and value.isascii():
+        digits = value[:8] + value[9:15]
+        if digits.isdigit():
+            # Fast path for plain ASCII digits: datetime() range-checks the
+            # fields exactly as strptime does; on failure fall through so the
+            # error is strptime's own.
+            try:
+                return datetime(
+                    int(value[0:4]),
+                    int(value[4:6]),
+                    int(value[6:8]),
+                    int(value[9:11]),
+                    int(value[11:13]),
+                    int(value[13:15]),
+                    tzinfo=timezone.utc,
+                )
+            except ValueError:
+                pass
     if not _DATE_RE.fullmatch(value):
         raise ValueError(f"X-Sdk-Date must look like YYYYMMDDTHHMMSSZ, got {value!r}")
     return datetime.strptime(value, DATE_FORMAT).replace(tzinfo=timezone.utc)
 
 
 def _encode(text: str) -> str:
+    if _UNRESERVED_RE.fullmatch(text):
+        return text
     return quote(text, safe="~")
 
 
@@ -231,7 +264,10 @@ def canonical_uri(path: str) -> str:
     the vendor quirk: ``%2F`` is decoded before splitting, so it acts as a
     separator.  An empty path is treated as ``/``.
     """
-    url_path = "/".join(_encode(segment) for segment in unquote(path).split("/"))
+    if _PLAIN_PATH_RE.fullmatch(path):
+        url_path = path
+    else:
+        url_path = "/".join([_encode(segment) for segment in unquote(path).split("/")])
     if not url_path.endswith("/"):
         url_path += "/"
     return url_path
@@ -246,13 +282,57 @@ def parse_query(query: str) -> list[tuple[str, str]]:
     return parse_qsl(query, keep_blank_values=True)
 
 
+def _parse_query_fast(query: str) -> list[tuple[str, str]]:
+    """:func:`parse_query` without ``parse_qsl``'s per-call overhead.
+
+    Same rules as ``parse_qsl(query, keep_blank_values=True)`` (split on
+    ``&``, skip empty fields, split once on ``=``, ``+`` is space, decode
+    UTF-8 with ``errors="replace"``); ``unquote`` is only called on text
+    that holds a ``%``.
+    """
+    pairs: list[tuple[str, str]] = []
+    if not query:
+        return pairs
+    for field in query.split("&"):
+        if not field:
+            continue
+        key, _, value = field.partition("=")
+        if "+" in key:
+            key = key.replace("+", " ")
+        if "%" in key:
+            key = unquote(key, errors="replace")
+        if "+" in value:
+            value = value.replace("+", " ")
+        if "%" in value:
+            value = unquote(value, errors="replace")
+        pairs.append((key, value))
+    return pairs
+
+
 def canonical_query(pairs: Iterable[tuple[str, str]]) -> str:
     """Canonical query string: pairs sorted on decoded text, then encoded.
 
     Sorting the *decoded* ``(key, value)`` tuples (not the encoded text)
     matches the vendor; repeated keys stay, each with its own value.
     """
-    return "&".join(f"{_encode(key)}={_encode(value)}" for key, value in sorted(pairs))
+    return "&".join([f"{_encode(key)}={_encode(value)}" for key, value in sorted(pairs)])
+
+
+def _canonical_query_raw(query: str) -> str:
+    """``canonical_query(parse_query(query))`` with a fast path for plain queries."""
+    if not query:
+        return ""
+    if not _PLAIN_QUERY_RE.fullmatch(query):
+        return canonical_query(_parse_query_fast(query))
+    pairs: list[tuple[str, str]] = []
+    for field in query.split("&"):
+        if field:
+            key, _, value = field.partition("=")
+            pairs.append((key, value))
+    pairs.sort()
+    # Keys cannot hold "=" (split on the first one); quote() encodes a "=" in
+    # a value as %3D and leaves every other character of a plain query alone.
+    return "&".join([f"{key}={value.replace('=', '%3D')}" for key, value in pairs])
 
 
 def _header_pairs(headers: HeaderInput) -> list[tuple[str, str]]:
@@ -280,11 +360,32 @@ def normalize_headers(headers: HeaderInput) -> list[tuple[str, str]]:
     last value of a case-insensitive duplicate and lists its name twice, which
     cannot verify; its single-valued dict never hits that in practice.
     """
-    merged: dict[str, tuple[str, list[str]]] = {}
-    for name, value in _header_pairs(headers):
-        entry = merged.setdefault(name.lower(), (name, []))
-        entry[1].append(value.strip())
-    return [(name, ", ".join(values).strip()) for name, values in merged.values()]
+    return list(_merge_headers(_header_pairs(headers)).values())
+
+
+def _merge_headers(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """:func:`normalize_headers` keyed by lower-cased name, in first-seen order.
+
+    Values are trimmed; a name seen more than once gets its trimmed values
+    joined with ``", "`` and the result trimmed again.
+    """
+    merged: dict[str, tuple[str, str]] = {}
+    repeated: dict[str, list[str]] | None = None
+    for name, value in pairs:
+        key = name.lower()
+        if key in merged:
+            if repeated is None:
+                repeated = {}
+            values = repeated.get(key)
+            if values is None:
+                repeated[key] = values = [merged[key][1]]
+            values.append(value.strip())
+        else:
+            merged[key] = (name, value.strip())
+    if repeated:
+        for key, values in repeated.items():
+            merged[key] = (merged[key][0], ", ".join(values).strip())
+    return merged
 
 
 def signed_header_names(headers: HeaderInput) -> tuple[str, ...]:
@@ -293,12 +394,12 @@ def signed_header_names(headers: HeaderInput) -> tuple[str, ...]:
     Everything is signed except names containing ``_`` (vendor rule) and
     :data:`UNSIGNED_HEADER_NAMES`.
     """
-    names = {
-        name.lower()
-        for name, _ in _header_pairs(headers)
-        if "_" not in name and name.lower() not in UNSIGNED_HEADER_NAMES
-    }
-    return tuple(sorted(names))
+    return _signed_names({name.lower() for name, _ in _header_pairs(headers)})
+
+
+def _signed_names(lowered: Iterable[str]) -> tuple[str, ...]:
+    """:func:`signed_header_names` over already lower-cased, unique names."""
+    return tuple(sorted([name for name in lowered if "_" not in name and name not in UNSIGNED_HEADER_NAMES]))
 
 
 def canonical_headers(headers: HeaderInput, signed_headers: Iterable[str]) -> str:
@@ -306,8 +407,8 @@ def canonical_headers(headers: HeaderInput, signed_headers: Iterable[str]) -> st
 
     Raises ``KeyError`` when a signed header is missing from *headers*.
     """
-    values = {name.lower(): value for name, value in normalize_headers(headers)}
-    return "".join(f"{name}:{values[name]}\n" for name in signed_headers)
+    merged = _merge_headers(_header_pairs(headers))
+    return "".join([f"{name}:{merged[name][1]}\n" for name in signed_headers])
 
 
 def _body_bytes(body: bytes | str | None) -> bytes:
@@ -350,20 +451,34 @@ def canonical_request(
     ``Authorization`` header instead.
     """
     _, path, query = _split_target(url)
-    normalized = normalize_headers(headers)
-    names = (
-        signed_header_names(normalized) if signed_headers is None else tuple(name.lower() for name in signed_headers)
-    )
-    return "\n".join(
-        [
-            method.upper(),
-            canonical_uri(path),
-            canonical_query(parse_query(query)),
-            canonical_headers(normalized, names),
-            ";".join(names),
-            payload_hash(normalized, body),
-        ]
-    )
+    merged = _merge_headers(_header_pairs(headers))
+    names = _signed_names(merged) if signed_headers is None else tuple([name.lower() for name in signed_headers])
+    return _canonical_request(method, path, _canonical_query_raw(query), merged, body, names)
+
+
+def _canonical_request(
+    method: str,
+    path: str,
+    canonical_q: str,
+    merged: dict[str, tuple[str, str]],
+    body: bytes | str | None,
+    names: tuple[str, ...],
+) -> str:
+    """:func:`canonical_request` on pre-merged headers (see :func:`_merge_headers`).
+
+    Header values are trimmed again here, so a value added after merging
+    (the ``Host`` taken from the URL) is canonicalised like the others.
+    """
+    uri = canonical_uri(path)
+    lines = "".join([f"{name}:{merged[name][1].strip()}\n" for name in names])
+    data = _body_bytes(body)
+    if not data:
+        digest = EMPTY_BODY_SHA256
+    else:
+        declared = merged.get("x-sdk-content-sha256")
+        declared_value = declared[1].strip() if declared is not None else ""
+        digest = declared_value or hashlib.sha256(data).hexdigest()
+    return f"{method.upper()}\n{uri}\n{canonical_q}\n{lines}\n{';'.join(names)}\n{digest}"
 
 
 def _sha256_hex(text: str) -> str:
@@ -378,11 +493,12 @@ def string_to_sign(canonical: str, sdk_date: str) -> str:
 
 def hmac_signature(secret_key: str | Secret, to_sign: str) -> str:
     """Hex HMAC-SHA256 of *to_sign*, keyed by the UTF-8 secret key."""
-    return hmac.new(
+    # hmac.digest() is the one-shot (OpenSSL) form of hmac.new().hexdigest().
+    return hmac.digest(
         _reveal(secret_key).encode("utf-8"),
         to_sign.encode("utf-8", "surrogateescape"),
-        hashlib.sha256,
-    ).hexdigest()
+        "sha256",
+    ).hex()
 
 
 def authorization_header(access_key: str, signed_headers: Iterable[str], signature: str) -> str:
@@ -478,30 +594,61 @@ def sign(
     if not _reveal(secret_key):
         raise ValueError("secret_key is required")
     netloc, path, query = _split_target(url)
-    prepared = normalize_headers(headers)
-    prepared = [(k, v) for k, v in prepared if k.lower() != HEADER_AUTHORIZATION.lower()]
+    merged = _merge_headers(_header_pairs(headers))
+    return _sign_merged(method, netloc, path, query, merged, body, date, access_key, secret_key)
 
-    if not _is_json_content_type(_get_header(prepared, "Content-Type")):
-        _set_header(prepared, HEADER_CONTENT_SHA256, UNSIGNED_PAYLOAD)
+
+def _sign_merged(
+    method: str,
+    netloc: str,
+    path: str,
+    query: str,
+    merged: dict[str, tuple[str, str]],
+    body: bytes | str | None,
+    date: datetime | str | None,
+    access_key: str,
+    secret_key: str | Secret,
+    date_is_valid: bool = False,
+) -> SignatureParts:
+    """:func:`sign` after the URL split and header merge (*merged* is consumed).
+
+    Setting a key of *merged* replaces the header in place (name spelling
+    included) or appends it, exactly like replacing it in the header list.
+    *date_is_valid* says *date* is a string :func:`format_sdk_date` made
+    from a datetime in years 1000-9999, which always parses, so the check is
+    skipped.
+    """
+    merged.pop("authorization", None)
+    content_type = merged.get("content-type")
+    if content_type is not None and not _is_json_content_type(content_type[1]):
+        merged["x-sdk-content-sha256"] = (HEADER_CONTENT_SHA256, UNSIGNED_PAYLOAD)
     if date is not None:
-        sdk_date = date if isinstance(date, str) else format_sdk_date(date)
-        _set_header(prepared, HEADER_DATE, sdk_date)
-    found = _get_header(prepared, HEADER_DATE)
+        if not isinstance(date, str):
+            date = format_sdk_date(date)
+            date_is_valid = len(date) == 16  # shorter for years < 1000
+        merged["x-sdk-date"] = (HEADER_DATE, date)
+    else:
+        date_is_valid = False
+    found = merged.get("x-sdk-date")
     if found is None:
         raise ValueError("X-Sdk-Date header or date argument is required")
-    sdk_date = found
-    parse_sdk_date(sdk_date)
-    if _get_header(prepared, HEADER_HOST) is None:
+    sdk_date = found[1]
+    if not date_is_valid:
+        parse_sdk_date(sdk_date)
+    if "host" not in merged:
         if not netloc:
             raise ValueError("Host header is required for an origin-form url")
-        prepared.append((HEADER_HOST, netloc))
+        merged["host"] = (HEADER_HOST, netloc)
 
-    names = signed_header_names(prepared)
-    target = path or "/"
-    canonical_q = canonical_query(parse_query(query))
-    canonical = canonical_request(method, f"{target}?{query}", prepared, body, names)
-    to_sign = string_to_sign(canonical, sdk_date)
-    signature = hmac_signature(secret_key, to_sign)
+    names = _signed_names(merged)
+    canonical_q = _canonical_query_raw(query)
+    canonical = _canonical_request(method, path or "/", canonical_q, merged, body, names)
+    # string_to_sign() and hmac_signature(), inlined.
+    digest = hashlib.sha256(canonical.encode("utf-8", "surrogateescape")).hexdigest()
+    to_sign = f"{ALGORITHM}\n{sdk_date}\n{digest}"
+    signature = hmac.digest(
+        _reveal(secret_key).encode("utf-8"), to_sign.encode("utf-8", "surrogateescape"), "sha256"
+    ).hex()
     return SignatureParts(
         sdk_date=sdk_date,
         signed_headers=names,
@@ -509,7 +656,7 @@ def sign(
         string_to_sign=to_sign,
         signature=signature,
         authorization=authorization_header(access_key, names, signature),
-        headers=tuple(prepared),
+        headers=tuple(merged.values()),
         query=canonical_q,
     )
 
@@ -639,31 +786,47 @@ class AkSkAuth(httpx.Auth):
         headers = [
             (name.decode("latin-1"), value.decode("utf-8", "surrogateescape")) for name, value in request.headers.raw
         ]
-        existing = _get_header(headers, HEADER_DATE)
+        # Same steps as editing *headers* and handing them to sign(), done on
+        # the merged form so the header list is walked once.
+        merged = _merge_headers(headers)
+        existing = _get_header(headers, HEADER_DATE) if "x-sdk-date" in merged else None
         generated = request.extensions.get(_EXTENSION_KEY)
+        date: str | None
         if existing is None or existing.strip() == generated:
-            date: str | None = format_sdk_date(self._clock())
-            request.extensions[_EXTENSION_KEY] = date
+            fresh = format_sdk_date(self._clock())
+            request.extensions[_EXTENSION_KEY] = fresh
+            date = fresh
+            date_is_valid = len(fresh) == 16  # shorter for years < 1000
         else:
             date = None
+            date_is_valid = False
         if self.project_id:
-            _set_header(headers, HEADER_PROJECT_ID, self.project_id)
+            merged["x-project-id"] = (HEADER_PROJECT_ID, self.project_id.strip())
         if self._security_token is not None:
-            _set_header(headers, HEADER_SECURITY_TOKEN, self._security_token.reveal())
-        if _get_header(headers, HEADER_HOST) is None:
-            headers.append((HEADER_HOST, request.url.netloc.decode("ascii")))
+            merged["x-security-token"] = (HEADER_SECURITY_TOKEN, self._security_token.reveal().strip())
+        if "host" not in merged:
+            merged["host"] = (HEADER_HOST, request.url.netloc.decode("ascii").strip())
 
-        parts = sign(
+        raw_path = request.url.raw_path.decode("ascii")
+        netloc, path, query = _split_target(raw_path)
+        parts = _sign_merged(
             request.method,
-            request.url.raw_path.decode("ascii"),
-            headers,
+            netloc,
+            path,
+            query,
+            merged,
             request.content,
             date,
-            access_key=self.access_key,
-            secret_key=self._secret_key,
+            self.access_key,
+            self._secret_key,
+            date_is_valid,
         )
         wire = [(name.encode("latin-1"), value.encode("utf-8", "surrogateescape")) for name, value in parts.headers]
-        wire.append((HEADER_AUTHORIZATION.encode(), parts.authorization.encode("utf-8")))
+        wire.append((b"Authorization", parts.authorization.encode("utf-8")))
         request.headers = httpx.Headers(wire)
-        request.url = request.url.copy_with(query=parts.query.encode("ascii") or None)
+        # The canonical query goes on the wire (as the vendor sends it); only
+        # re-parse the URL when that changes it.
+        canonical_q = parts.query
+        if not (raw_path.startswith("/") and canonical_q == query and ("?" in raw_path) == bool(canonical_q)):
+            request.url = request.url.copy_with(query=canonical_q.encode("ascii") or None)
         return parts

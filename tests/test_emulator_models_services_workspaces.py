@@ -15,15 +15,12 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
-import yaml
-from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
 from modelarts_client import Client
 from modelarts_client.api.models import create_model, delete_model, get_model, list_models
@@ -81,41 +78,11 @@ except ImportError:  # a checkout where the emulator package is not installed ye
 from modelarts_emulator import DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, create_app
 from modelarts_emulator.framework import Clock
 
+from .test_emulator_core import check_against_spec
+
 PROJECT = "e9993fc787d94b6c886cbaa340f9c0f4"
 DURATIONS = {"model_publish": 3.0, "service_deploy": 5.0, "service_batch_run": 10.0, "workspace_delete": 1.0}
 BASE_URL = "http://emulator.test"
-
-SPEC: dict[str, Any] = yaml.safe_load((resources.files("modelarts_client") / "openapi.yaml").read_text("utf-8"))
-OPERATIONS: dict[str, dict[str, Any]] = {
-    op["operationId"]: op
-    for item in SPEC["paths"].values()
-    for method, op in item.items()
-    if method in ("get", "put", "post", "delete")
-}
-
-
-def _deref(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def check_against_spec(operation_id: str, status: int, headers: httpx.Headers, body: Any) -> None:
-    """Fail unless the answer is one the spec documents for the operation, body schema included."""
-    responses = OPERATIONS[operation_id]["responses"]
-    response = _deref(responses.get(str(status)) or responses["default"])
-    assert "X-request-id" in headers
-    content = response.get("content")
-    if content is None:
-        assert body in (None, {}), f"{operation_id} {status}: no body documented, got {body!r}"
-        return
-    schema = {**content["application/json"]["schema"], "components": SPEC["components"]}
-    validator = OAS30Validator(schema, format_checker=oas30_format_checker)
-    errors = [f"{list(err.absolute_path)}: {err.message}" for err in validator.iter_errors(body)]
-    assert not errors, f"{operation_id} {status} does not match the spec: {errors}"
 
 
 @dataclass

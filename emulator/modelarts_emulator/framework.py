@@ -55,6 +55,7 @@ __all__ = [
     "Unauthorized",
     "operation",
     "paginate",
+    "search_sort_page",
     "sort_items",
     "stage_at",
 ]
@@ -318,6 +319,29 @@ def paginate(items: Sequence[_T], *, start: int, size: int | None) -> list[_T]:
     if not size:
         return list(items[start:])
     return list(items[start : start + size])
+
+
+def search_sort_page(
+    items: Sequence[JsonObj],
+    query: Mapping[str, Any],
+    *,
+    name_field: str,
+    default_sort: str,
+    default_order: str = "asc",
+    sort_aliases: Mapping[str, str] | None = None,
+) -> tuple[list[JsonObj], int]:
+    """The chapter 5 list convention: ``search_content`` in the name, ``sortBy``/``order``,
+    ``page`` (from 1) and ``per_page``. Returns this page's items and the number that matched."""
+    search = query.get("search_content")
+    if search:
+        needle = str(search).lower()
+        items = [item for item in items if needle in str(item.get(name_field, "")).lower()]
+    key = str(query.get("sortBy", default_sort))
+    key = (sort_aliases or {}).get(key, key)
+    ordered = sort_items(items, key, str(query.get("order", default_order)))
+    per_page = int(query.get("per_page", 10))
+    page = int(query.get("page", 1))
+    return paginate(ordered, start=(page - 1) * per_page, size=per_page), len(ordered)
 
 
 def sort_items(items: Sequence[JsonObj], key: str, order: str = "asc") -> list[JsonObj]:

@@ -27,7 +27,7 @@ from ..framework import (
     NotFound,
     operation,
     paginate,
-    sort_items,
+    search_sort_page,
 )
 from ..lifecycle import JOB_COMPLETED, JOB_KILLED, TERMINAL_JOB_STATUSES, training_running_seconds, training_status
 from ..validation import spec_index
@@ -257,18 +257,13 @@ def list_training_jobs(ctx: Context) -> dict[str, Any]:
     summaries = [_summary(ctx, j) for j in jobs]
     if q.get("status") not in (None, ""):
         summaries = [s for s in summaries if str(s.get("status")) == str(q["status"])]
-    search = q.get("search_content")
-    if search:
-        summaries = [s for s in summaries if str(search).lower() in str(s["job_name"]).lower()]
-    summaries = sort_items(summaries, str(q.get("sortBy", "job_name")), str(q.get("order", "asc")))
-    per_page = int(q.get("per_page", 10))
-    page = int(q.get("page", 1))
+    page, total = search_sort_page(summaries, q, name_field="job_name", default_sort="job_name")
     return {
         "is_success": True,
-        "job_total_count": len(summaries),
+        "job_total_count": total,
         "job_count_limit": JOB_COUNT_LIMIT,
         "quotas": QUOTAS,
-        "jobs": paginate(summaries, start=(page - 1) * per_page, size=per_page),
+        "jobs": page,
     }
 
 
@@ -480,18 +475,7 @@ def _algorithms() -> list[JsonObj]:
 def list_builtin_algorithms(ctx: Context) -> dict[str, Any]:
     """The built-in algorithm catalogue: search by name, sort, page."""
     q = ctx.query
-    models = _algorithms()
-    search = q.get("search_content")
-    if search:
-        models = [m for m in models if str(search).lower() in str(m.get("model_name", "")).lower()]
-    sort_key = str(q.get("sortBy", "create_time"))
-    if sort_key == "engine":
-        sort_key = "engine_name"
-    models = sort_items(models, sort_key, str(q.get("order", "asc")))
-    per_page = int(q.get("per_page", 10))
-    page = int(q.get("page", 1))
-    return {
-        "is_success": True,
-        "model_total_count": len(models),
-        "models": paginate(models, start=(page - 1) * per_page, size=per_page),
-    }
+    page, total = search_sort_page(
+        _algorithms(), q, name_field="model_name", default_sort="create_time", sort_aliases={"engine": "engine_name"}
+    )
+    return {"is_success": True, "model_total_count": total, "models": page}

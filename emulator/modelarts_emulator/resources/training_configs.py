@@ -18,8 +18,7 @@ from ..framework import (
     JsonObj,
     NotFound,
     operation,
-    paginate,
-    sort_items,
+    search_sort_page,
 )
 from ..validation import spec_index
 from .specs import engine_by_id, spec_by_id
@@ -98,15 +97,11 @@ def list_training_job_configs(ctx: Context) -> dict[str, Any]:
     """Page (``page``/``per_page``), sort (``sortBy``/``order``) and search by name."""
     q = ctx.query
     items = _samples() if q.get("config_type", "custom") == "sample" else ctx.store.list(KIND)
-    search = q.get("search_content")
-    if search:
-        items = [c for c in items if str(search).lower() in str(c.get("config_name", "")).lower()]
-    items = sort_items(items, str(q.get("sortBy", "create_time")), str(q.get("order", "desc")))
-    per_page = int(q.get("per_page", 10))
-    page = int(q.get("page", 1))
-    sliced = paginate(items, start=(page - 1) * per_page, size=per_page)
+    sliced, total = search_sort_page(
+        items, q, name_field="config_name", default_sort="create_time", default_order="desc"
+    )
     configs = [{k: c[k] for k in _SUMMARY_FIELDS if k in c} for c in sliced]
-    return {"is_success": True, "config_total_count": len(items), "configs": configs}
+    return {"is_success": True, "config_total_count": total, "configs": configs}
 
 
 @operation("get_training_job_config")

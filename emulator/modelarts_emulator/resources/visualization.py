@@ -17,8 +17,7 @@ from ..framework import (
     JsonObj,
     NotFound,
     operation,
-    paginate,
-    sort_items,
+    search_sort_page,
 )
 from ..lifecycle import JOB_KILLED, JOB_RUNNING, visualization_status
 
@@ -102,18 +101,13 @@ def list_visualization_jobs(ctx: Context) -> dict[str, Any]:
     jobs = [_view(ctx, j) for j in ctx.store.list(KIND)]
     if q.get("status") is not None:
         jobs = [j for j in jobs if j["status"] == int(q["status"])]
-    search = q.get("search_content")
-    if search:
-        jobs = [j for j in jobs if str(search).lower() in str(j["job_name"]).lower()]
-    jobs = sort_items(jobs, str(q.get("sortBy", "job_id")), str(q.get("order", "asc")))
-    per_page = int(q.get("per_page", 10))
-    page = int(q.get("page", 1))
+    page, total = search_sort_page(jobs, q, name_field="job_name", default_sort="job_id")
     return {
         "is_success": True,
-        "job_total_count": len(jobs),
+        "job_total_count": total,
         "job_count_limit": JOB_COUNT_LIMIT,
         "quotas": QUOTAS,
-        "jobs": paginate(jobs, start=(page - 1) * per_page, size=per_page),
+        "jobs": page,
     }
 
 

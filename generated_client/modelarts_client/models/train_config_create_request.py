@@ -41,7 +41,8 @@ class TrainConfigCreateRequest:
                 `data_source`.
             data_source (list[TrainConfigDataSource] | Unset): Several data sources. Excludes `data_url`, `dataset_id` and
                 `dataset_version_id`.
-            engine_id (int | Unset): Engine ID from list_job_engine_specs; not needed with `model_id`. Default: 1.
+            engine_id (int | Unset): Engine ID from list_job_engine_specs; not needed with `model_id`. The service uses 1
+                when neither is given.
             train_url (str | Unset): OBS path for the training output, e.g. `/usr/train/`. Empty by default.
             log_url (str | Unset): OBS path for the training logs, e.g. `/usr/log/`. Empty by default.
             user_image_url (str | Unset): SWR address of a custom image, e.g. `100.125.5.235:20202/jobmng/custom-cpu-
@@ -64,7 +65,7 @@ class TrainConfigCreateRequest:
     dataset_id: str | Unset = UNSET
     dataset_version_id: str | Unset = UNSET
     data_source: list[TrainConfigDataSource] | Unset = UNSET
-    engine_id: int | Unset = 1
+    engine_id: int | Unset = UNSET
     train_url: str | Unset = UNSET
     log_url: str | Unset = UNSET
     user_image_url: str | Unset = UNSET

@@ -25,7 +25,7 @@ class TrainConfigUpdateRequest:
         Attributes:
             worker_server_num (int): Number of worker nodes; the maximum comes from list_job_resource_specs (`max_num`).
             spec_id (int): Resource flavor ID from list_job_resource_specs.
-            config_desc (str | Unset): Free-text description. Default: ''.
+            config_desc (str | Unset): Free-text description; unchanged when absent.
             app_url (str | Unset): Code directory, e.g. `/usr/app/`. Give together with `boot_file_url`; not needed with
                 `model_id`.
             boot_file_url (str | Unset): Boot script inside the code directory, e.g. `/usr/app/boot.py`. Give together with
@@ -40,7 +40,8 @@ class TrainConfigUpdateRequest:
                 `data_source`.
             data_source (list[TrainConfigDataSource] | Unset): Several data sources. Excludes `data_url`, `dataset_id` and
                 `dataset_version_id`.
-            engine_id (int | Unset): Engine ID from list_job_engine_specs; not needed with `model_id`. Default: 1.
+            engine_id (int | Unset): Engine ID from list_job_engine_specs; not needed with `model_id`. The service uses 1
+                when neither is given.
             train_url (str | Unset): OBS path for the training output, e.g. `/usr/train/`. Empty by default.
             log_url (str | Unset): OBS path for the training logs, e.g. `/usr/log/`. Empty by default.
             user_image_url (str | Unset): SWR address of a custom image, e.g. `100.125.5.235:20202/jobmng/custom-cpu-
@@ -51,7 +52,7 @@ class TrainConfigUpdateRequest:
 
     worker_server_num: int
     spec_id: int
-    config_desc: str | Unset = ""
+    config_desc: str | Unset = UNSET
     app_url: str | Unset = UNSET
     boot_file_url: str | Unset = UNSET
     model_id: int | Unset = UNSET
@@ -60,7 +61,7 @@ class TrainConfigUpdateRequest:
     dataset_id: str | Unset = UNSET
     dataset_version_id: str | Unset = UNSET
     data_source: list[TrainConfigDataSource] | Unset = UNSET
-    engine_id: int | Unset = 1
+    engine_id: int | Unset = UNSET
     train_url: str | Unset = UNSET
     log_url: str | Unset = UNSET
     user_image_url: str | Unset = UNSET

@@ -28,6 +28,7 @@ class WorkspaceCreateRequest:
         auth_type (WorkspaceAuthType | Unset): Who may use a workspace. PUBLIC: every user of the tenant. PRIVATE: the
             creator and the
             primary account. INTERNAL: the creator, the primary account and the IAM users in grants.
+            A workspace created without one is PUBLIC.
         grants (list[WorkspaceGrant] | Unset): IAM users given access; used only with auth_type INTERNAL.
     """
 

@@ -37,6 +37,7 @@ class WorkspaceInfo:
             auth_type (WorkspaceAuthType | Unset): Who may use a workspace. PUBLIC: every user of the tenant. PRIVATE: the
                 creator and the
                 primary account. INTERNAL: the creator, the primary account and the IAM users in grants.
+                A workspace created without one is PUBLIC.
             status (WorkspaceStatus | Unset): Workspace state. CREATE_FAILED: creation failed. NORMAL: usable. DELETING:
                 being deleted.
                 DELETE_FAILED: deletion failed.

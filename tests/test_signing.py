@@ -577,3 +577,113 @@ def test_secret_key_never_in_repr_or_str() -> None:
         raise RuntimeError(repr(vars(auth)))
     except RuntimeError as exc:
         assert SK not in str(exc)
+
+
+# --------------------------------------------------------------------------
+# Fast paths == the straightforward implementations they replace
+# --------------------------------------------------------------------------
+
+raw_query_text = st.text(alphabet="aAz09-._~=&+%2FCé中 ?/", max_size=24)
+
+
+def reference_canonical_query(query: str) -> str:
+    from urllib.parse import parse_qsl
+
+    pairs = sorted(parse_qsl(query, keep_blank_values=True))
+    return "&".join(f"{quote(k, safe='~')}={quote(v, safe='~')}" for k, v in pairs)
+
+
+def reference_normalize_headers(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    merged: dict[str, tuple[str, list[str]]] = {}
+    for name, value in pairs:
+        entry = merged.setdefault(name.lower(), (name, []))
+        entry[1].append(value.strip())
+    return [(name, ", ".join(values).strip()) for name, values in merged.values()]
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(query=raw_query_text, path=st.text(alphabet="aZ09-._~/%2Fé +", max_size=16))
+def test_query_and_path_fast_paths_match_reference(query: str, path: str) -> None:
+    from urllib.parse import unquote
+
+    assert canonical_query(signing.parse_query(query)) == reference_canonical_query(query)
+    parts = sign("GET", f"/{path}?{query}", {"Host": "h"}, None, DATE, access_key=AK, secret_key=SK)
+    assert parts.query == reference_canonical_query(query)
+    expected_uri = "/".join(quote(s, safe="~") for s in unquote(path).split("/"))
+    if not expected_uri.endswith("/"):
+        expected_uri += "/"
+    assert canonical_uri(path) == expected_uri
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["A", "a", "X-B", "x-b", "C_d"]), st.sampled_from(["", " ", " v ", "w", "\u3000x"])),
+        max_size=6,
+    )
+)
+def test_header_merge_matches_reference(pairs: list[tuple[str, str]]) -> None:
+    assert signing.normalize_headers(pairs) == reference_normalize_headers(pairs)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        DATE,
+        "20240229T235959Z",
+        "20230229T000000Z",
+        "20241301T000000Z",
+        "20240100T000000Z",
+        "20240101T240000Z",
+        "20240101T006000Z",
+        "20240101T000060Z",
+        "00000101T000000Z",
+        "2024031 T120000Z",
+        "20240315t120000Z",
+        "20240315T120000Z ",
+        "\uff12\uff10\uff12\uff140315T120000Z",  # non-ASCII digits
+        "\u0662\u0660\u0662\u06640315T120000Z",
+        "",
+    ],
+)
+def test_parse_sdk_date_fast_path_matches_strptime(value: str) -> None:
+    import contextlib
+    import re
+
+    expected: datetime | None = None
+    if re.fullmatch(r"\d{8}T\d{6}Z", value):  # the original regex + strptime check
+        with contextlib.suppress(ValueError):
+            expected = datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+    if expected is None:
+        with pytest.raises(ValueError):
+            signing.parse_sdk_date(value)
+    else:
+        assert signing.parse_sdk_date(value) == expected
+
+
+@pytest.mark.parametrize("year", [1, 999, 1000, 2024, 9999])
+def test_format_sdk_date_matches_strftime(year: int) -> None:
+    moment = datetime(year, 2, 3, 4, 5, 6)
+    assert signing.format_sdk_date(moment) == moment.strftime("%Y%m%dT%H%M%SZ")
+    aware = datetime(2024, 3, 15, 20, 0, 0, tzinfo=timezone(timedelta(hours=8)))
+    assert signing.format_sdk_date(aware) == "20240315T120000Z"
+
+
+@pytest.mark.parametrize(
+    ("url", "wire"),
+    [
+        ("https://example.com/a?b=1&a=2", "/a?a=2&b=1"),
+        ("https://example.com/a?a=2&b=1", "/a?a=2&b=1"),  # already canonical: URL kept
+        ("https://example.com/a?", "/a"),  # empty query: "?" dropped
+        ("https://example.com/a", "/a"),
+        ("https://example.com/a?x=b=c", "/a?x=b%3Dc"),
+        ("https://example.com/a?q=a+b&&k", "/a?k=&q=a%20b"),
+    ],
+)
+def test_wire_query_is_canonical(url: str, wire: str) -> None:
+    request = httpx.Request("GET", url, headers={"X-Sdk-Date": DATE})
+    original = request.url
+    signed = run_sync_flow(AkSkAuth(AK, SK), request)
+    assert signed.url.raw_path.decode("ascii") == wire
+    assert signed.url == original.copy_with(raw_path=wire.encode("ascii"))
+    assert verify("GET", wire, [(k.decode(), v.decode()) for k, v in signed.headers.raw], b"", SK)

@@ -493,12 +493,11 @@ def string_to_sign(canonical: str, sdk_date: str) -> str:
 
 def hmac_signature(secret_key: str | Secret, to_sign: str) -> str:
     """Hex HMAC-SHA256 of *to_sign*, keyed by the UTF-8 secret key."""
-    # hmac.digest() is the one-shot (OpenSSL) form of hmac.new().hexdigest().
-    return hmac.digest(
+    return hmac.new(
         _reveal(secret_key).encode("utf-8"),
         to_sign.encode("utf-8", "surrogateescape"),
-        "sha256",
-    ).hex()
+        hashlib.sha256,
+    ).hexdigest()
 
 
 def authorization_header(access_key: str, signed_headers: Iterable[str], signature: str) -> str:
@@ -646,9 +645,9 @@ def _sign_merged(
     # string_to_sign() and hmac_signature(), inlined.
     digest = hashlib.sha256(canonical.encode("utf-8", "surrogateescape")).hexdigest()
     to_sign = f"{ALGORITHM}\n{sdk_date}\n{digest}"
-    signature = hmac.digest(
-        _reveal(secret_key).encode("utf-8"), to_sign.encode("utf-8", "surrogateescape"), "sha256"
-    ).hex()
+    signature = hmac.new(
+        _reveal(secret_key).encode("utf-8"), to_sign.encode("utf-8", "surrogateescape"), hashlib.sha256
+    ).hexdigest()
     return SignatureParts(
         sdk_date=sdk_date,
         signed_headers=names,

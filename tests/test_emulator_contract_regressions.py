@@ -80,12 +80,20 @@ async def test_an_unexpected_failure_answers_in_the_operations_shape(
     assert response.json()["is_success"] is False and response.json()["error_code"] == "ModelArts.0010"
 
 
-async def test_a_newline_in_a_path_parameter_gets_a_json_answer(http: httpx.AsyncClient) -> None:
-    response = await http.get(f"/v1/{PROJECT}/workspaces/a%0Ab")
+@pytest.mark.parametrize("workspace_id", ["a%0Ab", "%0A", "%09", "%0D%0A", "x%0A"])
+async def test_a_control_character_in_a_path_parameter_is_a_valid_unknown_id(
+    http: httpx.AsyncClient, workspace_id: str
+) -> None:
+    # The spec allows any non-empty ID; "\n" was once refused as empty (urllib drops CR, LF and tab
+    # when openapi-core re-parsed the URL) and ".../workspaces/\n" was routed to the list operation.
+    response = await http.get(f"/v1/{PROJECT}/workspaces/{workspace_id}")
     assert response.status_code == 404, response.text
     assert response.headers["content-type"].startswith("application/json")
     check_against_spec("get_workspace", 404, response.headers, response.json())
     assert response.json()["error_code"] == "ModelArts.7005"
+
+
+async def test_a_newline_in_an_unknown_path_gets_a_json_answer(http: httpx.AsyncClient) -> None:
     unknown = await http.get(f"/v1/{PROJECT}/no%0Asuch")
     assert unknown.status_code == 404 and unknown.json()["error_msg"] and unknown.headers["X-request-id"]
 

@@ -88,6 +88,15 @@ def _json(status: int, body: Any, request_id: str, headers: Mapping[str, str] | 
     return JSONResponse(body if body is not None else {}, status_code=status, headers=hdrs)
 
 
+def _path(request: Request) -> str:
+    """The request path exactly as percent-decoded by the server.
+
+    Why not ``request.url.path``: Starlette rebuilds ``url`` with ``urllib.parse``, which drops tab,
+    CR and LF, so ``/workspaces/%0A`` would look like ``/workspaces/`` and reach the list operation.
+    """
+    return str(request.scope["path"])
+
+
 class _Dispatcher:
     def __init__(self, emulator: Emulator) -> None:
         self.emu = emulator
@@ -97,10 +106,10 @@ class _Dispatcher:
         try:
             response = await self._handle(request, request_id)
         except Exception:  # a bug: answer in a ModelArts shape, never a bare traceback
-            log.exception("unexpected error handling %s %s (request %s)", request.method, request.url.path, request_id)
+            log.exception("unexpected error handling %s %r (request %s)", request.method, _path(request), request_id)
             shape = self._error_shape(request)
             response = _json(500, _error_body(shape, CODE_INTERNAL, "internal error", request_id), request_id)
-        log.info("%s %s -> %d (request %s)", request.method, request.url.path, response.status_code, request_id)
+        log.info("%s %r -> %d (request %s)", request.method, _path(request), response.status_code, request_id)
         return response
 
     def _error_shape(self, request: Request) -> str:
@@ -110,7 +119,7 @@ class _Dispatcher:
         client's error layer (and schemathesis's schema check) can read it.
         """
         try:
-            matched = self.emu.spec.match(request.url.path)
+            matched = self.emu.spec.match(_path(request))
             info = matched[0].get(request.method.upper()) if matched else None
         except Exception:  # the fallback must not fail in turn
             return "ErrorMsg"
@@ -118,12 +127,12 @@ class _Dispatcher:
 
     async def _handle(self, request: Request, request_id: str) -> Response:
         spec = self.emu.spec
-        path = request.url.path
+        path = _path(request)
         matched = spec.match(path)
         if matched is None:
             body = _error_body("ErrorMsg", CODE_NO_API, f"The API does not exist: {path}", request_id)
             return _json(404, body, request_id)
-        methods, _ = matched
+        methods, raw_path_params = matched
         info = methods.get(request.method.upper())
         if info is None:
             allowed = ", ".join(sorted(methods))
@@ -150,7 +159,7 @@ class _Dispatcher:
         try:
             path_params, query, parsed_body = spec.validate(
                 info,
-                path=path,
+                path_params=raw_path_params,
                 query=query_pairs,
                 headers=dict(request.headers.items()),
                 body=raw,

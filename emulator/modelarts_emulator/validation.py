@@ -88,6 +88,9 @@ class _Request:
     content_type: str
 
 
+_PLACEHOLDER = re.compile(r"\{[^}]+\}")
+
+
 def _template_regex(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     names: list[str] = []
     pattern = ""
@@ -97,7 +100,9 @@ def _template_regex(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
             pattern += r"([^/]+)"
         else:
             pattern += re.escape(part)
-    return re.compile(f"^{pattern}/?$"), tuple(names)
+    # \Z, not $: "$" also matches before a trailing newline, which would route ".../workspaces/\n"
+    # to the list operation instead of the get with an ID of "\n".
+    return re.compile(f"^{pattern}/?\\Z"), tuple(names)
 
 
 def _text(exc: BaseException) -> str:
@@ -202,7 +207,7 @@ class SpecIndex:
         self,
         info: OperationInfo,
         *,
-        path: str,
+        path_params: Mapping[str, str],
         query: list[tuple[str, str]],
         headers: Mapping[str, str],
         body: bytes,
@@ -213,6 +218,11 @@ class SpecIndex:
         Query and path parameters come back unmarshalled by openapi-core (typed, defaults applied);
         the body comes back as plain parsed JSON (no date/time conversion), which is what handlers
         store and echo.
+
+        ``path_params`` are the raw values found by :meth:`match`.  openapi-core is handed them
+        directly, and a path built from the template with neutral placeholders: left to itself it
+        re-parses the URL with ``urllib.parse``, which silently drops tab, CR and LF characters, so
+        an ID of ``"\\n"`` would be validated as ``""`` and a valid request refused.
         """
         if body:
             try:
@@ -222,13 +232,14 @@ class SpecIndex:
                 # deserializer fail on it.
                 raise ValidationFailure(f"body: not UTF-8 encoded JSON (byte {exc.start})") from exc
         params = RequestParameters(
+            path=dict(path_params),
             query=ImmutableMultiDict(query),
             header=Headers(list(headers.items())),
             cookie=ImmutableMultiDict(),
         )
         req = _Request(
             host_url="http://emulator",
-            path=path,
+            path=_PLACEHOLDER.sub("0", info.template),
             method=info.method.lower(),
             parameters=params,
             body=body or None,

@@ -54,8 +54,11 @@ from modelarts_client.api.visualization_jobs import (
     update_visualization_job_description,
 )
 from modelarts_client.models.dev_env_action_request import DevEnvActionRequest
+from modelarts_client.models.dev_env_auto_stop import DevEnvAutoStop
+from modelarts_client.models.dev_env_auto_stop_update import DevEnvAutoStopUpdate
 from modelarts_client.models.dev_env_create_instance_request import DevEnvCreateInstanceRequest
 from modelarts_client.models.dev_env_update_instance_request import DevEnvUpdateInstanceRequest
+from modelarts_client.models.dev_env_update_spec import DevEnvUpdateSpec
 from modelarts_client.models.train_config_create_request import TrainConfigCreateRequest
 from modelarts_client.models.train_config_update_request import TrainConfigUpdateRequest
 from modelarts_client.models.visualization_create_request import VisualizationCreateRequest
@@ -472,6 +475,24 @@ async def test_devenv_lifecycle_and_actions(api: Api, clock: Clock) -> None:
     assert deleted == {"instance_id": inst}
     status, gone = await api(get_devenv_instance, inst)
     assert status == 404 and gone["error_code"] == "ModelArts.6309"
+
+
+async def test_devenv_update_changes_only_the_auto_stop_fields_it_is_given(api: Api, clock: Clock) -> None:
+    """Changing only the duration leaves auto-stop on (ERRATA 4.29a: the update schema has no defaults)."""
+    auto_stop = DevEnvAutoStop(enable=True, duration=7200)
+    _, created = await api(create_devenv_instance, body=_instance("nb-stop"))
+    inst = created["id"]
+    first = DevEnvUpdateInstanceRequest(
+        spec=DevEnvUpdateSpec(auto_stop=DevEnvAutoStopUpdate.from_dict(auto_stop.to_dict()))
+    )
+    await api(update_devenv_instance, inst, body=first)
+    only_duration = DevEnvUpdateInstanceRequest(spec=DevEnvUpdateSpec(auto_stop=DevEnvAutoStopUpdate(duration=3600)))
+    assert only_duration.to_dict() == {"spec": {"auto_stop": {"duration": 3600}}}
+    status, updated = await api(update_devenv_instance, inst, body=only_duration)
+    assert status == 200
+    assert updated["spec"]["auto_stop"]["enable"] is True and updated["spec"]["auto_stop"]["duration"] == 3600
+    clock.advance(3 + 3600)
+    assert (await api(get_devenv_instance, inst))[1]["status"] == "STOPPED"
 
 
 async def test_devenv_obs_storage_rules(api: Api, http: httpx.AsyncClient) -> None:

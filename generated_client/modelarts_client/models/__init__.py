@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .dev_env_ai_project import DevEnvAiProject
     from .dev_env_auto_stop import DevEnvAutoStop
     from .dev_env_auto_stop_info import DevEnvAutoStopInfo
+    from .dev_env_auto_stop_update import DevEnvAutoStopUpdate
     from .dev_env_create_instance_request import DevEnvCreateInstanceRequest
     from .dev_env_create_instance_request_profile_id import DevEnvCreateInstanceRequestProfileId
     from .dev_env_delete_instance_response import DevEnvDeleteInstanceResponse
@@ -282,6 +283,7 @@ _MODULES = {
     "DevEnvAiProject": ".dev_env_ai_project",
     "DevEnvAutoStop": ".dev_env_auto_stop",
     "DevEnvAutoStopInfo": ".dev_env_auto_stop_info",
+    "DevEnvAutoStopUpdate": ".dev_env_auto_stop_update",
     "DevEnvCreateInstanceRequest": ".dev_env_create_instance_request",
     "DevEnvCreateInstanceRequestProfileId": ".dev_env_create_instance_request_profile_id",
     "DevEnvDeleteInstanceResponse": ".dev_env_delete_instance_response",
@@ -560,6 +562,7 @@ __all__ = (
     "DevEnvAiProject",
     "DevEnvAutoStop",
     "DevEnvAutoStopInfo",
+    "DevEnvAutoStopUpdate",
     "DevEnvCreateInstanceRequest",
     "DevEnvCreateInstanceRequestProfileId",
     "DevEnvDeleteInstanceResponse",

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.dev_env_auto_stop import DevEnvAutoStop
+    from ..models.dev_env_auto_stop_update import DevEnvAutoStopUpdate
 
 
 T = TypeVar("T", bound="DevEnvUpdateSpec")
@@ -20,10 +20,13 @@ class DevEnvUpdateSpec:
     """Instance settings that can be changed.
 
     Attributes:
-        auto_stop (DevEnvAutoStop | Unset): Auto-stop settings, applied at every start of the instance.
+        auto_stop (DevEnvAutoStopUpdate | Unset): Auto-stop settings to change. Only the fields sent are changed; the
+            others keep their
+            current values. Declared without `default`s (unlike `DevEnvAutoStop`) so that a client
+            changing only `duration` does not also send `enable: false` and switch auto-stop off.
     """
 
-    auto_stop: DevEnvAutoStop | Unset = UNSET
+    auto_stop: DevEnvAutoStopUpdate | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,15 +44,15 @@ class DevEnvUpdateSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dev_env_auto_stop import DevEnvAutoStop  # noqa: PLC0415
+        from ..models.dev_env_auto_stop_update import DevEnvAutoStopUpdate  # noqa: PLC0415
 
         d = dict(src_dict)
         _auto_stop = d.pop("auto_stop", UNSET)
-        auto_stop: DevEnvAutoStop | Unset
+        auto_stop: DevEnvAutoStopUpdate | Unset
         if isinstance(_auto_stop, Unset) or _auto_stop is None:
             auto_stop = UNSET
         else:
-            auto_stop = DevEnvAutoStop.from_dict(_auto_stop)
+            auto_stop = DevEnvAutoStopUpdate.from_dict(_auto_stop)
 
         dev_env_update_spec = cls(
             auto_stop=auto_stop,

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ErrorMsg")
 
 @_attrs_define
 class ErrorMsg:
-    """Error body of chapter 8 and of the API gateway.
+    """Error body of chapters 4 and 8, of IAM and of the API gateway.
 
     Attributes:
         error_msg (str): What went wrong.

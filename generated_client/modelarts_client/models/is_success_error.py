@@ -13,7 +13,7 @@ T = TypeVar("T", bound="IsSuccessError")
 
 @_attrs_define
 class IsSuccessError:
-    """Error body of chapters 4 to 7.
+    """Error body of chapters 5 to 7.
 
     Attributes:
         is_success (bool): Always false for an error.

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DevEnvAutoStopUpdate")
+
+
+@_attrs_define
+class DevEnvAutoStopUpdate:
+    """Auto-stop settings to change. Only the fields sent are changed; the others keep their
+    current values. Declared without `default`s (unlike `DevEnvAutoStop`) so that a client
+    changing only `duration` does not also send `enable: false` and switch auto-stop off.
+
+        Attributes:
+            enable (bool | Unset): Whether the instance stops by itself once `duration` has elapsed. An instance that
+                never had auto-stop settings has it off (`false`).
+            duration (int | Unset): Running time in seconds before the automatic stop; required when `enable` is true.
+                A change while the instance is running takes effect from its next start.
+            prompt (bool | Unset): Whether the console shows the auto-stop prompt again. An instance that never had
+                auto-stop settings has `true`.
+    """
+
+    enable: bool | Unset = UNSET
+    duration: int | Unset = UNSET
+    prompt: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enable = self.enable
+
+        duration = self.duration
+
+        prompt = self.prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enable is not UNSET:
+            field_dict["enable"] = enable
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enable = d.pop("enable", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        dev_env_auto_stop_update = cls(
+            enable=enable,
+            duration=duration,
+            prompt=prompt,
+        )
+
+        dev_env_auto_stop_update.additional_properties = d
+        return dev_env_auto_stop_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from modelarts_client.api.training_jobs import (
     create_training_job,
     create_training_job_version,
@@ -168,6 +170,24 @@ async def test_byte_log_cursor(api: Api, clock: Clock) -> None:
     assert tail["log"].endswith("training completed\n") and len(tail["log"]) == 30
     status, nofile = await api(get_training_job_logs, job_id, version_id, log_file="nope")
     assert status == 404 and nofile["is_success"] is False
+
+
+@pytest.mark.parametrize(("spec_id", "nodes"), [(1, 2), (4, 4), (999, 4)])  # max_num of the flavour; unknown: largest
+async def test_a_huge_worker_count_is_kept_but_simulates_at_most_the_flavours_nodes(
+    api: Api, clock: Clock, spec_id: int, nodes: int
+) -> None:
+    """A schema-valid count of two billion once made listing the log files hang the emulator."""
+    _, created = await api(
+        create_training_job, body=_job(f"big-{spec_id}", worker_server_num=2**31 - 1, spec_id=spec_id)
+    )
+    job_id, version_id = created["job_id"], created["version_id"]
+    _, version = await api(get_training_job_version, job_id, version_id)
+    assert version["worker_server_num"] == 2**31 - 1  # what was sent is kept
+    _, files = await api(list_training_job_log_files, job_id, version_id)
+    assert len(files["log_file_list"]) == nodes
+    clock.advance(3)
+    status, last = await api(get_training_job_log_lines, job_id, version_id, log_file=files["log_file_list"][-1])
+    assert status == 200 and f"worker-{nodes - 1}" in last["content"]
 
 
 async def test_line_log_cursor(api: Api, clock: Clock) -> None:

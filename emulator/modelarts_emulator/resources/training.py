@@ -31,7 +31,7 @@ from ..framework import (
 )
 from ..lifecycle import JOB_COMPLETED, JOB_KILLED, TERMINAL_JOB_STATUSES, training_running_seconds, training_status
 from ..validation import spec_index
-from .specs import engine_by_id, spec_by_id
+from .specs import RESOURCE_SPECS, engine_by_id, spec_by_id
 
 __all__ = [
     "JOB_KIND",
@@ -366,9 +366,22 @@ def stop_training_job_version(ctx: Context) -> dict[str, Any]:
 # --------------------------------------------------------------------------- logs
 
 
+def _simulated_workers(version: JsonObj) -> int:
+    """How many worker nodes the emulator runs for a version: the count asked for, within the flavour.
+
+    Why a bound: the spec allows any int32 ``worker_server_num`` (the real limit is the flavour's
+    ``max_num``, which only list_job_resource_specs tells), and the emulator does not refuse larger
+    counts; but one log file per requested worker made a count of two billion hang the server.  The
+    version keeps the count as sent; only the simulated nodes (log files) are capped at the flavour's
+    ``max_num``, or the largest in the catalogue for an unknown flavour.
+    """
+    spec = spec_by_id(int(version.get("spec_id", 0) or 0))
+    limit = int(spec["max_num"]) if spec is not None else max(int(s["max_num"]) for s in RESOURCE_SPECS)
+    return min(max(1, int(version.get("worker_server_num", 1))), limit)
+
+
 def _log_files(job: JsonObj, version: JsonObj) -> list[str]:
-    workers = max(1, int(version.get("worker_server_num", 1)))
-    return [f"job-{job['job_name']}-{version['version_name']}.{i}" for i in range(workers)]
+    return [f"job-{job['job_name']}-{version['version_name']}.{i}" for i in range(_simulated_workers(version))]
 
 
 def _fmt(ms: int) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 
 import schemathesis
 
+from contract.judging import rejudge_path
 from contract.signing_auth import SdkHmacRequestsAuth
 
 
@@ -58,3 +59,9 @@ def filter_case(context: schemathesis.HookContext, case: schemathesis.Case[Any])
     data = meta.phase.data
     location = getattr(data, "parameter_location", None)
     return not (getattr(data, "parameter", None) == "project_id" and getattr(location, "value", location) == "path")
+
+
+@schemathesis.hook
+def before_call(context: schemathesis.HookContext, case: schemathesis.Case[Any], kwargs: dict[str, Any]) -> None:
+    """Judge a "negative" path by the parameters actually sent (see :func:`contract.judging.rejudge_path`)."""
+    rejudge_path(case)

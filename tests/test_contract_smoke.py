@@ -212,3 +212,72 @@ def test_a_run_whose_signatures_are_all_rejected_fails(tmp_path: Path) -> None:
         result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode != 0, result.stdout[-3000:]
     assert "401" in result.stdout
+
+
+# --------------------------------------------------------------------------
+# how the hooks relabel cases
+# --------------------------------------------------------------------------
+
+
+def _stateful_negative_path_case(operation_id: str, path_parameters: dict[str, Any]) -> Any:
+    """A stateful case generated negative at its path, whose path now holds *path_parameters*."""
+    from schemathesis.core.parameters import ParameterLocation
+    from schemathesis.generation.meta import (
+        CaseMetadata,
+        ComponentInfo,
+        GenerationInfo,
+        PhaseInfo,
+        StatefulPhaseData,
+        TestPhase,
+    )
+    from schemathesis.generation.modes import GenerationMode
+
+    operation = schema.find_operation_by_id(operation_id)
+    negative = GenerationMode("negative")  # the call, not the member: mypy reads these StrEnum members as str
+    meta = CaseMetadata(
+        generation=GenerationInfo(time=0.0, mode=negative),
+        components={ParameterLocation.PATH: ComponentInfo(mode=negative)},
+        phase=PhaseInfo(
+            name=TestPhase("stateful"),
+            data=StatefulPhaseData(
+                description="Positive test case", parameter=None, parameter_location=None, location=None
+            ),
+        ),
+    )
+    case = operation.Case(path_parameters=path_parameters, _meta=meta)
+    case._record_starting_state()  # as after generation: the overwritten values are the starting state
+    return case
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "path_parameters", "negative"),
+    [
+        ("get_workspace", {"workspace_id": "0"}, False),  # an ID such as a link carries
+        ("get_training_job_version", {"job_id": "x", "version_id": 1}, True),  # not an integer: stays negative
+    ],
+)
+def test_a_path_overwritten_after_generation_is_judged_as_sent(
+    operation_id: str, path_parameters: dict[str, Any], negative: bool
+) -> None:
+    from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
+    from schemathesis.specs.openapi.checks import negative_data_rejection
+
+    from contract.judging import rejudge_path
+
+    def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+        rejudge_path(case)
+
+    case = _stateful_negative_path_case(operation_id, {"project_id": PROJECT, **path_parameters})
+    GLOBAL_HOOK_DISPATCHER.register_hook_with_name(before_call, "before_call")
+    try:
+        response = case.call(auth=SdkHmacRequestsAuth(DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, project_id=PROJECT))
+    finally:
+        GLOBAL_HOOK_DISPATCHER.unregister(before_call)
+    assert case.meta.generation.mode.is_negative is negative
+    if negative:
+        assert response.status_code == 400
+    else:
+        assert response.status_code == 200
+        # Once failed negative_data_rejection on this valid 200; the check alone (the credentials given to
+        # call() would make ignored_auth suspect them).
+        case.validate_response(response, checks=[negative_data_rejection])

@@ -290,12 +290,16 @@ async def test_service_creation_checks_models_flavors_and_names(api: Api) -> Non
     bad = [
         (400, "ModelArts.0107", realtime("s", (draft, 60))),  # weights must add up to 100
         (400, "ModelArts.3516", realtime("s", (draft, 50), (draft, 50))),
-        (400, "ModelArts.3589", realtime("s", (batch_only, 100))),
+        (409, "ModelArts.3589", realtime("s", (batch_only, 100))),  # the model's kind, not the request
         (400, "ModelArts.0107", realtime("s", (draft, 100), spec="modelarts.vm.unknown")),
         (403, "ModelArts.0108", realtime("s", (draft, 100), spec="modelarts.vm.ai1.a310")),
         (400, "ModelArts.0107", realtime("s", (draft, 100), spec="custom")),  # custom needs a pool
         (404, "ModelArts.3547", realtime("s", (draft, 100), cluster_id="no-such-pool")),
-        (400, "ModelArts.0107", realtime("s", (draft, 100), cluster_id="4b6f3c1e2d5a47e8a9c0b1d2e3f40516")),
+        (
+            409,
+            "ModelArts.0107",
+            realtime("s", (draft, 100), cluster_id="4b6f3c1e2d5a47e8a9c0b1d2e3f40516"),
+        ),  # not running
         (404, "ModelArts.7005", realtime("s", (draft, 100), workspace_id="missing")),
     ]
     for status, code, body in bad:
@@ -424,7 +428,7 @@ async def test_edge_service_nodes_can_be_stopped_and_started(api: Api) -> None:
     start = ServiceNodeStatusRequest.from_dict({"status": "running"})
     await api.ok(update_service_node_status, service_id, nodes[0], body=start)
     changed = ServiceUpdateRequest.from_dict({"config": [{**item, "specification": "modelarts.vm.gpu.p4"}]})
-    await api.fails(400, "ModelArts.0107", update_service, service_id, body=changed)
+    await api.fails(409, "ModelArts.0107", update_service, service_id, body=changed)  # fixed for edge
     fewer = ServiceUpdateRequest.from_dict({"config": [{**item, "nodes": nodes[1:]}]})
     await api.ok(update_service, service_id, body=fewer)
     api.advance(5)
@@ -456,6 +460,10 @@ async def test_list_services_filters_sorts_pages_and_deletes_in_bulk(api: Api) -
     api.advance(2.5)  # the first service is now running, the two others still deploying
     assert (await api.ok(list_services, status=ServiceStatus.DEPLOYING))["count"] == 2
     await api.fails(404, "ModelArts.3502", delete_service, f"{ids[0]},missing")
+    for odd in (",", " , ", "\x1d", "a,\x1f"):  # valid IDs (non-empty) naming no service: 404, not 400
+        await api.fails(404, "ModelArts.3502", delete_service, odd)
+    stop = ServiceNodeStatusRequest.from_dict({"status": "stopped"})
+    await api.fails(409, "ModelArts.3513", update_service_node_status, ids[0], "node-1", body=stop)  # not edge
     assert (await api.ok(list_services))["count"] == 3  # nothing deleted
     await api.ok(delete_service, f"{ids[0]},{ids[1]}")
     assert [svc["service_id"] for svc in (await api.ok(list_services))["services"]] == [ids[2]]

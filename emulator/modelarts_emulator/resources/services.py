@@ -19,10 +19,13 @@ Why it looks the way it does:
   fixed pools (:data:`CLUSTERS`); the ids of the reference's samples are among them so the
   samples work against the emulator.
 
-Status codes: a refusal caused by a resource's current state (still deploying, being deleted,
-not yet published) is 409, the framework's ``Conflict``; a rule of the reference broken by the
-request is 400; what the reference forbids outright (``ModelArts.0105``/``0108``) is 403; a
-missing resource, including one the body names, is 404.
+Status codes: a refusal caused by the current state or the kind of an existing resource (still
+deploying, not yet published, a pool that is not running, a model not installable for this service
+type, a node action on a service that is not an edge one) is 409, the framework's ``Conflict``; a rule
+the request alone breaks is 400; what the reference forbids outright (``ModelArts.0105``/``0108``)
+is 403; a missing resource, including one the body names, is 404.  Why 409 and not 400 for the
+second kind: the request itself is valid (another model or service would be accepted), and the
+reference gives no status for these codes.
 
 State: kind ``service``, keyed by service id.
 """
@@ -364,7 +367,7 @@ def _cluster(cluster_id: str) -> JsonObj:
     if cluster is None:
         raise NotFound(CLUSTER_NOT_FOUND, f"Cluster {cluster_id} not found.")
     if cluster["status"] != "running":
-        raise BadRequest(INVALID_PARAMETER_CODE, f"Cluster {cluster_id} is {cluster['status']}; it must be running.")
+        raise Conflict(INVALID_PARAMETER_CODE, f"Cluster {cluster_id} is {cluster['status']}; it must be running.")
     return cluster
 
 
@@ -409,7 +412,7 @@ def _checked_config(ctx: Context, infer_type: str, items: list[Any], service_clu
         if model_status(ctx, model) != "published":
             raise Conflict(MODEL_NOT_PUBLISHED, f"Model {model_id} is not published yet.")
         if infer_type not in install_types(model):
-            raise BadRequest(MODEL_WRONG_KIND, f"Model {model_id} cannot be used to deploy a {infer_type} service.")
+            raise Conflict(MODEL_WRONG_KIND, f"Model {model_id} cannot be used to deploy a {infer_type} service.")
         cluster_id = item.get("cluster_id") or service_cluster
         if cluster_id is not None:
             _cluster(str(cluster_id))
@@ -694,7 +697,9 @@ def update_service(ctx: Context) -> None:
     now = ctx.clock.now_ms()
     infer_type = svc["infer_type"]
     if body.get("schedule") and infer_type != "real-time":
-        raise BadRequest(INVALID_PARAMETER_CODE, "schedule: only real-time services can be scheduled.")
+        raise Conflict(
+            INVALID_PARAMETER_CODE, f"schedule: only real-time services can be scheduled; this one is {infer_type}."
+        )
     target = body.get("status")
     new_config: list[JsonObj] | None = None
     if target is None and body.get("config") is not None:
@@ -705,7 +710,7 @@ def update_service(ctx: Context) -> None:
             old, new = svc["config"][0], new_config[0]
             for key in ("model_id", "specification", "envs"):
                 if (old.get(key) or None) != (new.get(key) or None):
-                    raise BadRequest(INVALID_PARAMETER_CODE, f"config[0].{key} of an edge service cannot be changed.")
+                    raise Conflict(INVALID_PARAMETER_CODE, f"config[0].{key} of an edge service cannot be changed.")
     if target == "stopped":
         if derived.status not in ("running", "deploying", "concerning"):
             raise Conflict(SERVICE_BAD_STATE, f"The service is {derived.status} and cannot be stopped.")
@@ -743,9 +748,10 @@ def update_service(ctx: Context) -> None:
 @operation("delete_service")
 def delete_service(ctx: Context) -> None:
     """7.9: delete one service or several (comma-separated ids); all must exist."""
-    ids = [part.strip() for part in ctx.path["service_id"].split(",") if part.strip()]
-    if not ids:
-        raise BadRequest(INVALID_PARAMETER_CODE, "service_id is empty.")
+    given = ctx.path["service_id"]
+    # Only spaces around the commas are dropped: str.strip() would also eat control characters
+    # (\x1c-\x1f count as whitespace) and turn a valid, unknown ID into "no ID at all".
+    ids = [part.strip(" ") for part in given.split(",") if part.strip(" ")] or [given]
     for service_id in ids:
         _load(ctx, service_id)
     for service_id in ids:
@@ -759,7 +765,9 @@ def update_service_node_status(ctx: Context) -> None:
     service_id, node_id = ctx.path["service_id"], ctx.path["node_id"]
     svc = _load(ctx, service_id)
     if svc["infer_type"] != "edge":
-        raise BadRequest(NODE_UPDATE_FAILED, f"Service {service_id} is not an edge service.")
+        raise Conflict(
+            NODE_UPDATE_FAILED, f"Service {service_id} is {svc['infer_type']}; only edge services have nodes."
+        )
     if node_id not in [str(node) for node in svc["config"][0].get("nodes", [])]:
         raise NotFound(NODE_NOT_DEPLOYED, f"The service is not deployed on edge node {node_id}.")
     derived = _derive(ctx, svc)

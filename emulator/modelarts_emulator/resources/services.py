@@ -623,7 +623,7 @@ def create_service(ctx: Context) -> JsonObj:
         _cluster(str(cluster_id))
     if body.get("schedule") and infer_type != "real-time":
         raise BadRequest(INVALID_PARAMETER_CODE, "schedule: only real-time services can be scheduled.")
-    if body.get("vpc_id") and not (body.get("subnet_network_id") and body.get("security_group_id")):
+    if "vpc_id" in body and not ("subnet_network_id" in body and "security_group_id" in body):  # the spec says so too
         raise BadRequest(INVALID_PARAMETER_CODE, "subnet_network_id and security_group_id are required with vpc_id.")
     if any(other["service_name"] == name for other in ctx.store.list(KIND)):
         raise Conflict(SERVICE_EXISTS, f"Service {name} already exists.")

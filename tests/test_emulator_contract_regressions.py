@@ -93,6 +93,26 @@ async def test_a_control_character_in_a_path_parameter_is_a_valid_unknown_id(
     assert response.json()["error_code"] == "ModelArts.7005"
 
 
+@pytest.mark.parametrize(
+    ("method", "path", "operation_id"),
+    [
+        ("PUT", "/services/svc/nodes//status", "update_service_node_status"),  # ErrorIsSuccess shape
+        ("GET", "/training-jobs//versions/1", "get_training_job_version"),
+        ("GET", "/workspaces//quotas", "get_workspace_quotas"),  # ErrorMsg shape
+    ],
+)
+async def test_an_empty_path_parameter_is_refused_by_its_operation(
+    http: httpx.AsyncClient, method: str, path: str, operation_id: str
+) -> None:
+    """Once the gateway's "no such API" 404 in the ErrorMsg shape, which chapter 5-7 operations do not declare."""
+    response = await http.request(
+        method, f"/v1/{PROJECT}{path}", json={"status": "running"} if method == "PUT" else None
+    )
+    assert response.status_code == 400, response.text
+    check_against_spec(operation_id, 400, response.headers, response.json())
+    assert response.json()["error_code"] == "ModelArts.0107"
+
+
 async def test_a_newline_in_an_unknown_path_gets_a_json_answer(http: httpx.AsyncClient) -> None:
     unknown = await http.get(f"/v1/{PROJECT}/no%0Asuch")
     assert unknown.status_code == 404 and unknown.json()["error_msg"] and unknown.headers["X-request-id"]

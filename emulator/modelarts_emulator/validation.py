@@ -89,6 +89,7 @@ class _Request:
 
 
 _PLACEHOLDER = re.compile(r"\{[^}]+\}")
+_PARAM_GROUP = r"([^/]*)"
 
 
 def _template_regex(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
@@ -97,7 +98,10 @@ def _template_regex(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     for part in re.split(r"(\{[^}]+\})", template):
         if part.startswith("{") and part.endswith("}"):
             names.append(part[1:-1])
-            pattern += r"([^/]+)"
+            # An empty segment is still this operation's (".../nodes//status" is update_service_node_status
+            # with an empty node_id): routed here, it gets the spec's 400 in the operation's error shape,
+            # not the gateway's "no such API" 404 in the other one.
+            pattern += _PARAM_GROUP
         else:
             pattern += re.escape(part)
     # \Z, not $: "$" also matches before a trailing newline, which would route ".../workspaces/\n"
@@ -192,7 +196,7 @@ class SpecIndex:
                 self.operations[info.operation_id] = info
             # Literal paths first so /services/specifications beats /services/{service_id}.
             self._routes.append((regex, methods))
-        self._routes.sort(key=lambda r: r[0].pattern.count("([^/]+)"))
+        self._routes.sort(key=lambda r: r[0].pattern.count(_PARAM_GROUP))
 
     def match(self, path: str) -> tuple[dict[str, OperationInfo], dict[str, str]] | None:
         """The operations (by method) for a concrete path and its path parameters, or ``None``."""

@@ -242,6 +242,8 @@ async def test_delete_model_refuses_a_deployed_model_and_cascades(api: Api) -> N
     [failure] = cascade["delete_failed_list"]
     assert (failure["model_id"], failure["error_code"]) == (v2, "ModelArts.3009")
     assert (await api.ok(list_models))["total_count"] == 1
+    await api.fails(409, "ModelArts.3009", delete_model, v2)  # deletes nothing: refused, and v2 stays
+    assert (await api.ok(list_models))["total_count"] == 1
 
 
 # ================================================================== chapter 7: services

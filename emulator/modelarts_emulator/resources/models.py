@@ -7,8 +7,11 @@ Why it looks the way it does:
   is computed from the import time at read time, so a manual clock moves it.
 * A model is identified by name and version: importing the same pair twice is refused
   (``ModelArts.3002``, 409), and ``cascade`` deletion removes the other versions of the name.
-* A model still deployed by a service cannot be deleted: it goes to ``delete_failed_list`` with
-  ``ModelArts.3009``, exactly as in the reference's sample.
+* A model still deployed by a service cannot be deleted: with ``cascade`` it goes to
+  ``delete_failed_list`` with ``ModelArts.3009`` while the others are deleted, exactly as in the
+  reference's sample.  A delete that removes nothing at all is refused instead (409, the same code):
+  a 2xx DELETE tells a client, and the contract run's use-after-free check, that the model is gone
+  (the reference shows only the partial case; see ERRATA).
 * ``apis`` may be sent as JSON text or as an array (see ERRATA); the details answer always returns
   JSON text, as the reference does, and ``config`` is rebuilt from the imported fields unless the
   caller gave ``initial_config``.
@@ -271,4 +274,6 @@ def delete_model(ctx: Context) -> JsonObj:
             continue
         ctx.store.delete(KIND, victim_id)
         deleted.append(victim_id)
+    if not deleted:
+        raise Conflict(MODEL_IN_USE, str(failed[0]["error_msg"]))
     return {"delete_success_list": deleted, "delete_failed_list": failed}

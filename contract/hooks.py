@@ -45,23 +45,10 @@ schemathesis.auth.set_from_requests(_auth_from_environment())  # type: ignore[at
 
 
 @schemathesis.hook
-def filter_case(context: schemathesis.HookContext, case: schemathesis.Case[Any]) -> bool:
-    """Drop cases whose only deliberate defect is a negative ``project_id`` in the path.
-
-    Why: the project id is pinned (``[parameters] "path.project_id"``) and schemathesis 4.32 applies that
-    override *after* generating a negative value for it, so such a case goes out with the valid, pinned id
-    while still being judged as negative -- a 2xx then fails ``negative_data_rejection`` although the request
-    was valid.  Those cases test nothing (the same request is a positive case), so they are not sent.
-    """
-    meta = case.meta
-    if meta is None or not os.environ.get("CONTRACT_PROJECT_ID"):
-        return True
-    data = meta.phase.data
-    location = getattr(data, "parameter_location", None)
-    return not (getattr(data, "parameter", None) == "project_id" and getattr(location, "value", location) == "path")
-
-
-@schemathesis.hook
 def before_call(context: schemathesis.HookContext, case: schemathesis.Case[Any], kwargs: dict[str, Any]) -> None:
-    """Judge a "negative" path by the parameters actually sent (see :func:`contract.judging.rejudge_path`)."""
+    """Judge a "negative" path by the parameters actually sent (see :func:`contract.judging.rejudge_path`).
+
+    This also covers the pinned ``project_id``: schemathesis writes the pinned value over a negative one
+    it generated, and the re-validation then labels the request by what is sent.
+    """
     rejudge_path(case)

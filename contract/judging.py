@@ -17,9 +17,9 @@ def rejudge_path(case: Any) -> None:
     """Have schemathesis judge a "negative" path by the parameters actually sent.
 
     Why: in the stateful phase schemathesis 4.32 generates a negative value for a path parameter, then
-    overwrites it with the value a link carries (``job_id`` from the create) or with the pinned
-    ``project_id``, and still judges the now valid request as negative ("Invalid component: positive test
-    case"), so a correct 2xx failed ``negative_data_rejection``.  Reassigning the container is the edit
+    overwrites it with the value a link carries (``job_id`` from the create) or, in every phase, with the
+    pinned ``project_id``, and still judges the now valid request as negative ("Invalid component:
+    positive test case"), so a correct 2xx failed ``negative_data_rejection``.  Reassigning the container is the edit
     schemathesis tracks: before sending, it re-validates the path parameters and relabels the case from
     the values on the wire.  A path that is still invalid stays negative and must still be refused.
     Called from a ``before_call`` hook, the one place where schemathesis re-validates edits.

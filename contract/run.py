@@ -174,21 +174,30 @@ def _toml_value(value: Any) -> str:
 
 
 def dump_toml(data: Mapping[str, Any]) -> str:
-    """Serialise a configuration made of tables, strings, numbers, booleans and lists.
+    """Serialise a configuration made of tables, arrays of tables, strings, numbers, booleans and lists.
 
     Why not a library: the standard library reads TOML but does not write it, and this subset is all
     the schemathesis configuration uses.
     """
     lines: list[str] = []
 
-    def table(prefix: str, content: Mapping[str, Any]) -> None:
-        scalars = {k: v for k, v in content.items() if not isinstance(v, Mapping)}
+    def is_table_array(value: Any) -> bool:
+        return isinstance(value, list) and bool(value) and all(isinstance(item, Mapping) for item in value)
+
+    def table(prefix: str, content: Mapping[str, Any], *, element: bool = False) -> None:
+        scalars = {k: v for k, v in content.items() if not isinstance(v, Mapping) and not is_table_array(v)}
         tables = {k: v for k, v in content.items() if isinstance(v, Mapping)}
-        if prefix and (scalars or not tables):
+        arrays = {k: v for k, v in content.items() if is_table_array(v)}
+        if element:
+            lines.append(f"[[{prefix}]]")
+        elif prefix and (scalars or not (tables or arrays)):
             lines.append(f"[{prefix}]")
         lines.extend(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in scalars.items())
         for key, sub in tables.items():
             table(f"{prefix}.{_toml_key(key)}" if prefix else _toml_key(key), sub)
+        for key, items in arrays.items():
+            for item in items:
+                table(f"{prefix}.{_toml_key(key)}" if prefix else _toml_key(key), item, element=True)
 
     table("", data)
     return "\n".join(lines) + "\n"

@@ -95,7 +95,7 @@ _PARAM_GROUP = r"([^/]*)"
 def _template_regex(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     names: list[str] = []
     pattern = ""
-    for part in re.split(r"(\{[^}]+\})", template):
+    for part in re.split(f"({_PLACEHOLDER.pattern})", template):
         if part.startswith("{") and part.endswith("}"):
             names.append(part[1:-1])
             # An empty segment is still this operation's (".../nodes//status" is update_service_node_status

@@ -621,10 +621,8 @@ def create_service(ctx: Context) -> JsonObj:
     config = _checked_config(ctx, infer_type, list(body.get("config") or []), cluster_id)
     if cluster_id is not None:
         _cluster(str(cluster_id))
-    if body.get("schedule") and infer_type != "real-time":
-        raise BadRequest(INVALID_PARAMETER_CODE, "schedule: only real-time services can be scheduled.")
-    if "vpc_id" in body and not ("subnet_network_id" in body and "security_group_id" in body):  # the spec says so too
-        raise BadRequest(INVALID_PARAMETER_CODE, "subnet_network_id and security_group_id are required with vpc_id.")
+    # "schedule only for real-time services" and "vpc_id needs its subnet and security group" are in
+    # the spec's create schema (its allOf/anyOf), so the validator has already refused a body breaking them.
     if any(other["service_name"] == name for other in ctx.store.list(KIND)):
         raise Conflict(SERVICE_EXISTS, f"Service {name} already exists.")
     now = ctx.clock.now_ms()

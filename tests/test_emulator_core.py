@@ -253,11 +253,12 @@ async def test_token_issue_use_and_expiry(raw: httpx.AsyncClient, clock: Clock) 
     token = issued.headers["X-Subject-Token"]
     assert token not in issued.text
     assert issued.json()["token"]["project"]["name"] == "cn-north-4"
-    ok = await raw.get(f"/v1/{PROJECT}/training-jobs", headers={"X-Auth-Token": token})
+    scoped = issued.json()["token"]["project"]["id"]  # a token scoped by name is for that project only
+    ok = await raw.get(f"/v1/{scoped}/training-jobs", headers={"X-Auth-Token": token})
     assert ok.status_code == 200, ok.text
-    _assert_401(await raw.get(f"/v1/{PROJECT}/training-jobs", headers={"X-Auth-Token": token + "x"}))
+    _assert_401(await raw.get(f"/v1/{scoped}/training-jobs", headers={"X-Auth-Token": token + "x"}))
     clock.advance(24 * 3600 + 1)
-    expired = await raw.get(f"/v1/{PROJECT}/training-jobs", headers={"X-Auth-Token": token})
+    expired = await raw.get(f"/v1/{scoped}/training-jobs", headers={"X-Auth-Token": token})
     _assert_401(expired)
     assert expired.json()["error_code"] == "ModelArts.0202"
 

@@ -12,10 +12,9 @@ Admin routes live outside the API namespace, under ``/_emulator/``: ``POST /_emu
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import uuid
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,7 +37,8 @@ from .framework import (
     ProjectStore,
     Reply,
 )
-from .state import MemoryStore, SqliteStore, open_store
+from .request_body import TOO_LARGE_CODE, BodyRejected, parse_json_body, read_body
+from .state import MemoryStore, SqliteStore, UnstorableObject, open_store
 from .validation import OperationInfo, SpecIndex, ValidationFailure, spec_index
 
 __all__ = ["Emulator", "create_app"]
@@ -140,7 +140,11 @@ class _Dispatcher:
             body = _error_body("ErrorMsg", CODE_METHOD, msg, request_id)
             return _json(405, body, request_id, {"Allow": allowed})
 
-        raw = await request.body()
+        try:
+            raw = await read_body(request.stream(), request.headers.get("content-length"))
+        except BodyRejected as exc:
+            code = TOO_LARGE_CODE if exc.status == 413 else INVALID_PARAMETER_CODE
+            return _json(exc.status, _error_body(info.error_shape, code, exc.message, request_id), request_id)
         if info.operation_id != IAM_OPERATION:
             raw_path = request.scope.get("raw_path") or path.encode()
             target = raw_path.decode("latin-1")
@@ -148,7 +152,13 @@ class _Dispatcher:
             if qs:
                 target += "?" + qs.decode("latin-1")
             try:
-                self.emu.auth.check(request.method, target, dict(request.headers.items()), raw)
+                self.emu.auth.check(
+                    request.method,
+                    target,
+                    dict(request.headers.items()),
+                    raw,
+                    project_id=raw_path_params.get("project_id"),
+                )
             except ApiError as exc:
                 body = _error_body(info.error_shape, exc.error_code, exc.message, request_id, gateway=True)
                 if info.error_shape == "ErrorIsSuccess":
@@ -199,9 +209,13 @@ class _Dispatcher:
             extras={"auth": self.emu.auth, "spec": self.emu.spec},
         )
         try:
-            result = handler(ctx)
+            with self.emu.store.transaction():  # one request, one transaction: all its writes or none
+                result = handler(ctx)
         except ApiError as exc:
             return _json(exc.status, _error_body(info.error_shape, exc.error_code, exc.message, request_id), request_id)
+        except UnstorableObject as exc:  # the request door should have refused it; never store it
+            body = _error_body(info.error_shape, INVALID_PARAMETER_CODE, f"Invalid request: {exc}", request_id)
+            return _json(400, body, request_id)
         if isinstance(result, Reply):
             return _json(result.status, result.body, request_id, result.headers)
         return _json(info.success_status, result, request_id)
@@ -235,22 +249,40 @@ def create_app(
     )
     dispatcher = _Dispatcher(emulator)
 
-    async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok", "clock": the_clock.mode, "now_ms": the_clock.now_ms()})
+    def admin(route: Callable[[Request], Awaitable[Any]]) -> Callable[[Request], Awaitable[Response]]:
+        """An admin route that answers like the API: JSON bodies, 400 for bad input, never plain text."""
 
-    async def reset(request: Request) -> Response:
+        async def endpoint(request: Request) -> Response:
+            request_id = uuid.uuid4().hex
+            try:
+                return _json(200, await route(request), request_id)
+            except (BodyRejected, ValueError) as exc:
+                message = exc.message if isinstance(exc, BodyRejected) else str(exc)
+                status = exc.status if isinstance(exc, BodyRejected) else 400
+                return _json(status, _error_body("ErrorMsg", INVALID_PARAMETER_CODE, message, request_id), request_id)
+            except Exception:
+                log.exception("unexpected error in admin route %s (request %s)", request.url.path, request_id)
+                return _json(500, _error_body("ErrorMsg", CODE_INTERNAL, "internal error", request_id), request_id)
+
+        return endpoint
+
+    @admin
+    async def health(request: Request) -> Any:
+        return {"status": "ok", "clock": the_clock.mode, "now_ms": the_clock.now_ms()}
+
+    @admin
+    async def reset(request: Request) -> Any:
         emulator.reset()
-        return JSONResponse({"status": "reset"})
+        return {"status": "reset"}
 
-    async def advance(request: Request) -> Response:
-        try:
-            payload = json.loads(await request.body() or b"{}")
-            seconds = float(payload["seconds"])
-            now_ms = the_clock.advance(seconds)
-        except (ValueError, KeyError, TypeError) as exc:
-            body = {"error_code": INVALID_PARAMETER_CODE, "error_msg": f"expected {{'seconds': N >= 0}}: {exc}"}
-            return JSONResponse(body, status_code=400)
-        return JSONResponse({"now_ms": now_ms})
+    @admin
+    async def advance(request: Request) -> Any:
+        raw = await read_body(request.stream(), request.headers.get("content-length"))
+        payload = parse_json_body(raw) if raw.strip() else {}
+        seconds = payload.get("seconds") if isinstance(payload, dict) else None
+        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
+            raise ValueError('expected a JSON object {"seconds": N} with N a number >= 0')
+        return {"now_ms": the_clock.advance(seconds)}
 
     async def api(request: Request) -> Response:
         return await dispatcher(request)

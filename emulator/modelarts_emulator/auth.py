@@ -29,7 +29,7 @@ from datetime import datetime, timedelta, timezone
 
 from modelarts_overlays.signing import verify
 
-from .framework import Clock, JsonObj, Store, Unauthorized
+from .framework import Clock, Forbidden, JsonObj, Store, Unauthorized
 
 __all__ = [
     "DEFAULT_ACCESS_KEY",
@@ -53,6 +53,8 @@ CODE_SIGNATURE = "APIG.0301"
 CODE_NO_AUTH = "APIG.0301"
 CODE_TOKEN_INVALID = "ModelArts.0203"
 CODE_TOKEN_EXPIRED = "ModelArts.0202"
+CODE_TOKEN_NO_PROJECT = "ModelArts.0212"  # 401: the token does not contain a project
+CODE_PROJECT_MISMATCH = "ModelArts.0210"  # 403: the URL's project id does not match the credentials
 
 
 @dataclass(frozen=True)
@@ -92,16 +94,32 @@ class Authenticator:
         self.store = store
         self.token_ttl_s = token_ttl_s
 
-    def check(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> str:
-        """Authenticate a request; returns how (``"aksk"`` or ``"token"``) or raises Unauthorized.
+    def check(
+        self, method: str, target: str, headers: Mapping[str, str], body: bytes, *, project_id: str | None = None
+    ) -> str:
+        """Authenticate a request; returns how (``"aksk"`` or ``"token"``) or raises Unauthorized/Forbidden.
 
         ``target`` is the origin-form request target (``/path?query``) as received, ``headers``
-        the received headers (including ``Host``).
+        the received headers (including ``Host``), ``project_id`` the project the URL addresses
+        (``None`` for an operation outside any project).
+
+        Scope, as the service checks it: a token is issued for one project and is refused on any
+        other (403 ``ModelArts.0210``); a token without a project is refused on a project's URL
+        (401 ``ModelArts.0212``).  An AK/SK request that names its project in the signed
+        ``X-Project-Id`` header is refused on another project's URL the same way.
         """
         lowered = {k.lower(): v for k, v in headers.items()}
         token = lowered.get("x-auth-token")
         if token:
-            self._check_token(token)
+            record = self._check_token(token)
+            if project_id is not None:
+                token_project = str(record.get("project_id") or "")
+                if not token_project:
+                    raise Unauthorized(
+                        CODE_TOKEN_NO_PROJECT, "The token does not contain a project; use a project token"
+                    )
+                if token_project != project_id:
+                    raise Forbidden(CODE_PROJECT_MISMATCH, "The project id in the request URL does not match the token")
             return "token"
         if "authorization" not in lowered:
             raise Unauthorized(CODE_NO_AUTH, "Incorrect IAM authentication information: no signature or token")
@@ -120,14 +138,20 @@ class Authenticator:
                 "Incorrect IAM authentication information: verify aksk signature fail "
                 "(wrong key, altered request or X-Sdk-Date more than 15 minutes off)",
             )
+        header_project = lowered.get("x-project-id")
+        if project_id is not None and header_project is not None and header_project != project_id:
+            raise Forbidden(
+                CODE_PROJECT_MISMATCH, "The project id in the request URL does not match the X-Project-Id header"
+            )
         return "aksk"
 
-    def _check_token(self, token: str) -> None:
+    def _check_token(self, token: str) -> JsonObj:
         record = self.store.get(TOKEN_PROJECT, TOKEN_KIND, _token_key(token))
         if record is None:
             raise Unauthorized(CODE_TOKEN_INVALID, "Token is invalid.")
         if self.clock.now_ms() >= int(record["expires_ms"]):
             raise Unauthorized(CODE_TOKEN_EXPIRED, "Token has expired.")
+        return record
 
     def password_ok(self, user: str, password: str) -> bool:
         """Constant-time check of the configured user and password."""

@@ -25,10 +25,12 @@ Interface kept stable on purpose (other modules depend on it): :func:`operation`
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Protocol, TypeAlias, TypeVar
@@ -132,6 +134,14 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
 
 
+MAX_ADVANCE_S = 100 * 365.25 * 86400.0
+"""Longest single step of :meth:`Clock.advance` (100 years)."""
+
+LATEST_MS = 32503680000000
+"""3000-01-01T00:00:00Z in epoch ms: the clock never passes it, so a token's expiry (now + 24 h) or
+any other derived date stays well inside what ``datetime`` can hold."""
+
+
 class Clock:
     """Time source for lifecycles, timestamps and token expiry.
 
@@ -160,11 +170,21 @@ class Clock:
         return datetime.fromtimestamp(self.now_ms() / 1000, tz=timezone.utc)
 
     def advance(self, seconds: float) -> int:
-        """Move the clock forward (either mode); returns the new time in ms."""
-        if seconds < 0:
-            raise ValueError("the clock only moves forward")
+        """Move the clock forward (either mode); returns the new time in ms.
+
+        Refuses (``ValueError``) a step that is negative, not finite, or that would take the clock
+        past :data:`LATEST_MS`: every timestamp the emulator writes must stay a valid date.
+        """
+        if not math.isfinite(seconds) or seconds < 0:
+            raise ValueError(f"seconds must be a finite number >= 0, not {seconds!r}")
+        if seconds > MAX_ADVANCE_S:
+            raise ValueError(f"seconds must be at most {MAX_ADVANCE_S:.0f} (100 years) per step")
         with self._lock:
-            self._offset_ms += round(seconds * 1000)
+            step_ms = round(seconds * 1000)
+            now_ms = (self._manual_ms if self.mode == "manual" else int(time.time() * 1000)) + self._offset_ms
+            if now_ms + step_ms > LATEST_MS:
+                raise ValueError("the clock cannot move past the year 3000")
+            self._offset_ms += step_ms
         return self.now_ms()
 
 
@@ -172,7 +192,8 @@ class Store(Protocol):
     """Persistence for resources, keyed by (project, kind, id); implemented in ``state.py``.
 
     Objects are JSON-able dicts; the store returns copies, so mutate and :meth:`update`.
-    ``list`` returns objects in insertion order.
+    ``list`` returns objects in insertion order.  Writes inside ``transaction()`` land together or
+    not at all; the dispatcher opens one around every handler.
     """
 
     def insert(self, project_id: str, kind: str, obj_id: str, obj: JsonObj) -> None: ...
@@ -181,6 +202,7 @@ class Store(Protocol):
     def delete(self, project_id: str, kind: str, obj_id: str) -> bool: ...
     def list(self, project_id: str, kind: str) -> list[JsonObj]: ...
     def next_id(self, project_id: str, kind: str) -> int: ...
+    def transaction(self) -> AbstractContextManager[None]: ...
 
 
 class ProjectStore:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import copy
 import functools
 import importlib.resources
-import json
 import re
 import warnings
 from collections.abc import Mapping
@@ -36,6 +35,8 @@ from openapi_core.validation.request.exceptions import (
 from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
+from .request_body import BodyRejected, parse_json_body
+
 __all__ = [
     "OperationInfo",
     "SpecIndex",
@@ -45,6 +46,8 @@ __all__ = [
 ]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+MAX_REPORTED_ERRORS = 10
+"""Schema errors named in one 400 message; the rest are counted."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -122,15 +125,23 @@ def _text(exc: BaseException) -> str:
 
 
 def _describe_schema_errors(prefix: str, exc: BaseException) -> str:
-    errors = getattr(exc, "schema_errors", None)
+    errors = list(getattr(exc, "schema_errors", None) or ())
     if not errors:
         return f"{prefix}: {_text(exc)}"
     parts = []
-    for err in errors:
-        loc = "/".join(str(p) for p in err.absolute_path)
+    for err in errors[:MAX_REPORTED_ERRORS]:
+        loc = "/".join(_clip(str(p), 40) for p in err.absolute_path)
         where = f"{prefix}.{loc}" if loc else prefix
-        parts.append(f"{where}: {err.message}")
+        parts.append(f"{where}: {_clip(err.message)}")
+    if len(errors) > MAX_REPORTED_ERRORS:
+        parts.append(f"and {len(errors) - MAX_REPORTED_ERRORS} more")
     return "; ".join(parts)
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    """A message part no longer than ``limit``: a validator's message quotes the offending value,
+    which may be megabytes long."""
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def _describe(errors: list[Exception]) -> str:
@@ -144,16 +155,16 @@ def _describe(errors: list[Exception]) -> str:
             if isinstance(cause, InvalidSchemaValue):
                 msgs.append(_describe_schema_errors(name, cause))
             else:
-                msgs.append(f"{name}: {_text(cause or err)}")
+                msgs.append(f"{name}: {_clip(_text(cause or err))}")
         elif isinstance(err, MissingRequestBody):
             msgs.append("missing required request body")
         elif isinstance(err, RequestBodyValidationError):
             if isinstance(cause, InvalidSchemaValue):
                 msgs.append(_describe_schema_errors("body", cause))
             else:
-                msgs.append(f"body: {_text(cause or err)}")
+                msgs.append(f"body: {_clip(_text(cause or err))}")
         else:
-            msgs.append(_text(cause or err))
+            msgs.append(_clip(_text(cause or err)))
     return "; ".join(msgs) or "invalid request"
 
 
@@ -228,13 +239,12 @@ class SpecIndex:
         re-parses the URL with ``urllib.parse``, which silently drops tab, CR and LF characters, so
         an ID of ``"\\n"`` would be validated as ``""`` and a valid request refused.
         """
-        if body:
+        parsed_body: Any = None
+        if body and "requestBody" in info.spec:
             try:
-                body.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                # JSON on the wire is UTF-8 (RFC 8259 section 8.1); say so rather than let the
-                # deserializer fail on it.
-                raise ValidationFailure(f"body: not UTF-8 encoded JSON (byte {exc.start})") from exc
+                parsed_body = parse_json_body(body)
+            except BodyRejected as exc:
+                raise ValidationFailure(exc.message) from exc
         params = RequestParameters(
             path=dict(path_params),
             query=ImmutableMultiDict(query),
@@ -255,18 +265,12 @@ class SpecIndex:
                 result = self._openapi.unmarshal_request(req)
         except PathError as exc:  # pragma: no cover - routing was done before
             raise ValidationFailure(str(exc)) from exc
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, RecursionError) as exc:
             # The validators assume well-typed input in places (e.g. a list where a discriminator
             # expects a string raises TypeError): malformed input is the client's error, a 400.
-            raise ValidationFailure(f"request cannot be validated: {_text(exc)}") from exc
+            raise ValidationFailure(f"request cannot be validated: {_clip(_text(exc))}") from exc
         if result.errors:
             raise ValidationFailure(_describe(list(result.errors)))
-        parsed_body: Any = None
-        if body:
-            try:
-                parsed_body = json.loads(body)
-            except ValueError as exc:  # openapi-core already rejects it; belt and braces
-                raise ValidationFailure(f"body: not valid JSON ({exc})") from exc
         path_params = dict(result.parameters.path or {})
         query_params = dict(result.parameters.query or {})
         return path_params, query_params, parsed_body

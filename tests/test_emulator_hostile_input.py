@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from modelarts_emulator.auth import DEFAULT_PASSWORD, DEFAULT_USER
 from modelarts_emulator.request_body import MAX_BODY_BYTES, MAX_DEPTH
 from modelarts_emulator.validation import spec_index
 
@@ -242,3 +243,54 @@ async def test_any_bytes_get_a_json_4xx_or_the_documented_success(
     check_against_spec(operation_id, response.status_code, response.headers, response.json() or None)
     if response.is_success:  # something was written: it must read back
         await _assert_every_list_reads(http)
+
+
+async def _login(http: httpx.AsyncClient, password: str) -> httpx.Response:
+    user = {"name": DEFAULT_USER, "password": password, "domain": {"name": "acct"}}
+    identity = {"methods": ["password"], "password": {"user": user}}
+    scope = {"project": {"id": PROJECT}}
+    return await http.post("/v3/auth/tokens", json={"auth": {"identity": identity, "scope": scope}})
+
+
+ADVANCE_BODIES = [
+    b'{"seconds": 1e400}',
+    b'{"seconds": -1e400}',
+    b'{"seconds": NaN}',
+    b'{"seconds": Infinity}',
+    b'{"seconds": 1e300}',
+    b'{"seconds": 3.2e9}',
+    b'{"seconds": -1}',
+    b'{"seconds": "10"}',
+    b'{"seconds": true}',
+    b'{"seconds": null}',
+    b'{"seconds": [1]}',
+    b'{"seconds": 9' + b"9" * 5000 + b"}",
+    b"{}",
+    b"[]",
+    b"10",
+    b"{not json",
+    b'{"seconds": "\\ud800"}',
+    b"[" * 5000 + b"]" * 5000,
+    b"\xff\xfe",
+]
+
+
+@pytest.mark.parametrize("body", ADVANCE_BODIES, ids=range(len(ADVANCE_BODIES)))
+async def test_admin_clock_advance_refuses_bad_steps_in_json(http: httpx.AsyncClient, body: bytes) -> None:
+    before = (await http.get("/_emulator/health")).json()["now_ms"]
+    response = await http.post("/_emulator/clock/advance", content=body)
+    assert response.status_code == 400, response.text
+    assert response.headers["content-type"] == "application/json"
+    assert response.json()["error_code"] == "ModelArts.0107" and response.json()["error_msg"]
+    assert (await http.get("/_emulator/health")).json()["now_ms"] == before
+    assert (await _login(http, "wrong")).status_code == 401  # the IAM route still answers, not a 500
+
+
+async def test_admin_clock_advance_stops_before_dates_break(http: httpx.AsyncClient) -> None:
+    """Steps that are each allowed cannot add up past the year 3000; tokens are still issued after."""
+    answers = [(await http.post("/_emulator/clock/advance", json={"seconds": 3e9})).status_code for _ in range(12)]
+    assert answers[0] == 200 and answers[-1] == 400, answers
+    issued = await _login(http, DEFAULT_PASSWORD)
+    assert issued.status_code == 201, issued.text
+    assert issued.json()["token"]["expires_at"].startswith("2")  # a real date, before the year 3000
+    assert (await http.get(f"/v1/{PROJECT}/training-jobs")).status_code == 200

@@ -8,7 +8,9 @@ reset).  ``create_app()`` builds the ASGI app; ``python -m modelarts_emulator`` 
 
 from __future__ import annotations
 
-from .app import Emulator, create_app
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .auth import DEFAULT_ACCESS_KEY, DEFAULT_PASSWORD, DEFAULT_SECRET_KEY, DEFAULT_USER, Credentials
 from .framework import (
     DEFAULT_DURATIONS,
@@ -21,6 +23,9 @@ from .framework import (
     Reply,
     operation,
 )
+
+if TYPE_CHECKING:
+    from .app import Emulator, create_app
 
 __all__ = [
     "DEFAULT_ACCESS_KEY",
@@ -40,3 +45,24 @@ __all__ = [
     "create_app",
     "operation",
 ]
+
+EXTRA_HINT = "the ModelArts emulator needs its extra: pip install 'modelarts-client[emulator]'"
+"""What to tell a user whose installation lacks the server's dependencies (Starlette, uvicorn,
+openapi-core, PyYAML)."""
+
+_LAZY = {"Emulator": ".app", "create_app": ".app"}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the server (Starlette, openapi-core) only when it is asked for.
+
+    Why: the package is also imported by the pytest plugin that installing the client registers, in
+    environments without the ``[emulator]`` extra; importing it must not need what only serving does.
+    """
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    try:
+        module = importlib.import_module(_LAZY[name], __name__)
+    except ModuleNotFoundError as exc:
+        raise ModuleNotFoundError(f"{EXTRA_HINT} (missing: {exc.name})", name=exc.name) from exc
+    return getattr(module, name)

@@ -28,6 +28,7 @@ import pytest
 
 from modelarts_overlays.session import Session
 
+from . import EXTRA_HINT
 from .auth import Credentials
 from .framework import Clock
 
@@ -43,9 +44,12 @@ class LiveEmulator:
     """An emulator served by uvicorn in a daemon thread; ``start()``/``stop()``."""
 
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0, state_file: str | None = None) -> None:
-        import uvicorn  # lazily: see the module docstring
+        try:  # lazily: see the module docstring
+            import uvicorn
 
-        from .app import create_app
+            from .app import create_app
+        except ModuleNotFoundError as exc:
+            raise ModuleNotFoundError(f"{EXTRA_HINT} (missing: {exc.name})", name=exc.name) from exc
 
         self.host = host
         self.port = port or _free_port(host)
@@ -134,7 +138,10 @@ def _free_port(host: str) -> int:
 def modelarts_emulator() -> Iterator[EmulatorHandle]:
     """A ready Session bound to a live emulator (manual clock, in-memory state) for the test session."""
     credentials = Credentials.from_env()
-    live = LiveEmulator()
+    try:
+        live = LiveEmulator()
+    except ModuleNotFoundError as exc:
+        pytest.fail(str(exc), pytrace=False)
     live.start()
     handle = EmulatorHandle(live, credentials, DEFAULT_PROJECT_ID)
     try:

@@ -294,3 +294,94 @@ async def test_admin_clock_advance_stops_before_dates_break(http: httpx.AsyncCli
     assert issued.status_code == 201, issued.text
     assert issued.json()["token"]["expires_at"].startswith("2")  # a real date, before the year 3000
     assert (await http.get(f"/v1/{PROJECT}/training-jobs")).status_code == 200
+
+
+EDGE_VALUES = st.sampled_from(
+    [
+        0,
+        -1,
+        2**31 - 1,
+        2**31,
+        -(2**31),
+        2**63 - 1,
+        2**63,
+        -(2**63),
+        10**30,
+        1e308,
+        -1e308,
+        5e-324,
+        0.5,
+        "",
+        " ",
+        "\x00",
+        "\t\r\n",
+        "../../etc/passwd",
+        "%00",
+        "\u202e\ufeff",
+        "😀" * 3,
+        "a" * 70_000,
+        [],
+        {},
+        None,
+        True,
+    ]
+)
+
+
+@st.composite
+def _mutated_samples(draw: st.DrawFn) -> tuple[str, bytes]:
+    """A reference sample with one leaf (or a whole sub-object) replaced by an edge value."""
+    operation_id = draw(st.sampled_from(BODY_OPERATIONS))
+    sample = _INDEX.request_example(operation_id)
+    leaves = list(_leaves(sample, (str, int, float))) + list(_leaves(sample, (dict, list)))
+    doc = json.loads(json.dumps(sample))
+    if leaves:
+        at = draw(st.sampled_from(leaves))
+        target = doc
+        for key in at[:-1]:
+            target = target[key]
+        if at:
+            target[at[-1]] = draw(EDGE_VALUES)
+    return operation_id, json.dumps(doc).encode()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=_mutated_samples())
+async def test_a_sample_with_one_edge_value_never_gets_a_5xx(http: httpx.AsyncClient, case: tuple[str, bytes]) -> None:
+    """Schema-valid extremes (int64 bounds, 1e308, 70,000 characters) reach the handlers: they must cope."""
+    operation_id, body = case
+    info = _INDEX.operations[operation_id]
+    response = await http.request(
+        info.method, _url(operation_id), content=body, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code < 500, f"{operation_id} {body[:300]!r}: {response.text[:300]}"
+    check_against_spec(operation_id, response.status_code, response.headers, response.json() or None)
+    if response.is_success:
+        await _assert_every_list_reads(http)
+
+
+PATH_TEXT = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["\x00", "%", "..", "\ud7ff", "\U0010ffff", " ", "a/b", "?", "#", "9" * 40, "-1", "1e400"]),
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    operation_id=st.sampled_from(sorted(_INDEX.operations)),
+    path_value=PATH_TEXT,
+    query=st.lists(st.tuples(st.sampled_from(["page", "per_page", "offset", "limit", "status", "x"]), PATH_TEXT)),
+)
+async def test_odd_path_and_query_values_never_get_a_5xx(
+    http: httpx.AsyncClient, operation_id: str, path_value: str, query: list[tuple[str, str]]
+) -> None:
+    from urllib.parse import quote, urlencode
+
+    info = _INDEX.operations[operation_id]
+    encoded = quote(path_value.encode("utf-8", "surrogatepass"), safe="")
+    path = re.sub(r"\{([^}]+)\}", lambda m: PROJECT if m.group(1) == "project_id" else encoded, info.template)
+    body = json.dumps(_INDEX.request_example(operation_id) or {}).encode() if "requestBody" in info.spec else b""
+    url = path + ("?" + urlencode(query) if query else "")
+    response = await http.request(info.method, url, content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code < 500, f"{info.method} {url}: {response.text[:300]}"
+    assert response.headers["content-type"].startswith("application/json") or response.status_code == 204

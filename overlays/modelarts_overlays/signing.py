@@ -48,6 +48,8 @@ from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 import httpx
 
+from . import redaction
+
 __all__ = [
     "ALGORITHM",
     "EMPTY_BODY_SHA256",
@@ -140,9 +142,14 @@ class Secret:
     the secret key (and STS token) must not leak through any of them.  The
     value lives in a slot, so there is no ``__dict__`` to dump, and it is only
     handed out through :meth:`reveal`.
+
+    Every ``Secret`` also registers its value with :mod:`.redaction` for as
+    long as it lives, so the value is masked in every log record of the
+    process (whoever logs it: httpx, httpcore, the application) and in the
+    text of our errors.
     """
 
-    __slots__ = ("_value",)
+    __slots__ = ("__weakref__", "_value")
 
     _value: str
 
@@ -150,6 +157,7 @@ class Secret:
         if not isinstance(value, str):
             raise TypeError("Secret value must be a str")
         object.__setattr__(self, "_value", value)
+        redaction.register(self, value)
 
     def reveal(self) -> str:
         """Return the wrapped value; call it only where the value is used."""

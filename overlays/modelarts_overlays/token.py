@@ -29,7 +29,14 @@ Design choices, and why:
   the request re-sent *once*.  A second ``401`` is returned to the caller, so a
   permanently rejected user cannot loop.
 * The password and the token are held in :class:`~.signing.Secret` and never
-  written to logs, ``repr``/``str`` or exception messages.
+  written to logs, ``repr``/``str`` or exception messages.  Holding them in a
+  ``Secret`` also registers them with :mod:`.redaction`, which masks them in
+  every log record of the process; the token is registered as soon as it is
+  received, before any request carries it, and stays registered until it
+  expires even after the cache dropped it (``invalidate()``, an early
+  refresh): the service may accept it until then.  httpcore logs the login
+  answer's headers before this module sees the token: that line is masked by
+  the header rule of :mod:`.redaction` (``X-Subject-Token`` values).
 """
 
 from __future__ import annotations
@@ -260,6 +267,8 @@ class TokenAuth(httpx.Auth):
         self._clock: Final = clock or _utc_now
 
         self._cached: _CachedToken | None = None
+        # Tokens the cache dropped before they expired, kept so their Secret stays registered for masking.
+        self._retired: list[_CachedToken] = []
         # Guards only tiny, non-blocking sections (cache swap, lock table); safe to take from async code.
         self._state_lock: Final = threading.Lock()
         # Held by a sync flow for the whole login round trip; never taken by async code (it would block the loop).
@@ -298,7 +307,7 @@ class TokenAuth(httpx.Auth):
         token keeps working until it expires; callers can force a new one.
         """
         with self._state_lock:
-            self._cached = None
+            self._replace(None)
         _log.debug("IAM token for user %r invalidated", self.username)
 
     def _is_fresh(self, cached: _CachedToken) -> bool:
@@ -312,7 +321,21 @@ class TokenAuth(httpx.Auth):
         """Drop *rejected* unless another flow already replaced it with a newer token."""
         with self._state_lock:
             if self._cached is rejected:
-                self._cached = None
+                self._replace(None)
+
+    def _replace(self, new: _CachedToken | None) -> None:
+        """Swap the cached token; call with ``_state_lock`` held.
+
+        The token replaced is kept (so it stays masked in logs and errors, see
+        :mod:`.redaction`) until it expires, since the service may still accept
+        it; expired ones are let go here, so the list does not grow.
+        """
+        now = _as_utc(self._clock())
+        self._retired = [kept for kept in self._retired if kept.expires_at > now]
+        old = self._cached
+        if old is not None and old is not new and old.expires_at > now:
+            self._retired.append(old)
+        self._cached = new
 
     # -- login request and answer ---------------------------------------------------------------
 
@@ -391,7 +414,7 @@ class TokenAuth(httpx.Auth):
             _log.warning("IAM token answer has no token.expires_at; assuming %s", DEFAULT_TOKEN_LIFETIME)
         cached = _CachedToken(token=token, expires_at=expires_at)
         with self._state_lock:
-            self._cached = cached
+            self._replace(cached)
         _log.debug("IAM token for user %r obtained, expires at %s", self.username, expires_at.isoformat())
         return cached
 

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import pickle
 import uuid
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
+import respx
 
+from modelarts_client.errors import MalformedResponse
 from modelarts_client.models import JobStatus, TrainJobListResponse, TrainJobVersionDetail
 from modelarts_client.types import Unset
 from modelarts_overlays import (
     AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    ModelArtsError,
     NotFoundError,
+    RetryPolicy,
+    ServerError,
     Session,
+    UnexpectedResponseError,
     WaitFailed,
     describe_job_status,
 )
@@ -217,3 +228,154 @@ def test_secrets_never_reach_logs_or_reprs(modelarts_emulator: Any, caplog: pyte
     secrets = [modelarts_emulator.secret_key, modelarts_emulator.password, *tokens]
     leaked = [i for i, text in enumerate(texts) for secret in secrets if secret in text]
     assert leaked == []
+
+
+# --------------------------------------------------------------------------
+# Answers a real server cannot be made to give: a 2xx whose body cannot be parsed
+# --------------------------------------------------------------------------
+
+MOCK_ENDPOINT = "https://modelarts.mock.test"
+REQUEST_ID = "req-mock-0001"
+VALID_PAGE = {"is_success": True, "job_total_count": 2, "jobs": [{"job_id": 1, "job_name": "first"}]}
+RUNNING = {"is_success": True, "job_id": 1, "version_id": 1, "status": 8}
+
+UNPARSEABLE_2XX: dict[str, bytes] = {
+    "truncated JSON": b'{"is_success": true, "job_total_count": 3, "jobs": [{"job_id": 1',
+    "HTML page": b"<!DOCTYPE html><html><head><title>Service Unavailable</title></head><body>busy</body></html>",
+    "huge non-JSON": b"Lorem ipsum dolor sit amet. " * 100_000,
+    "JSON array": b'[{"is_success": true, "job_id": 1}]',
+    "JSON array of pairs": b'[["is_success", true], ["job_total_count", 0]]',
+    "JSON string": b'"ok"',
+    "JSON null": b"null",
+    "missing required field": b'{"job_total_count": 1, "jobs": [], "job_id": 1}',
+    "wrong type": b'{"is_success": true, "jobs": "none", "status": "running"}',
+    "empty body": b"",
+    "not UTF-8": b'{"is_success": true, "job_name": "\xff\xfe"}',
+    "nested too deep": b'{"is_success": true, "jobs": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+}
+unparseable = pytest.mark.parametrize("content", list(UNPARSEABLE_2XX.values()), ids=list(UNPARSEABLE_2XX))
+
+
+def answer(content: bytes | dict[str, Any], status: int = 200) -> httpx.Response:
+    raw = json.dumps(content).encode() if isinstance(content, dict) else content
+    return httpx.Response(status, content=raw, headers={"X-request-id": REQUEST_ID})
+
+
+@pytest.fixture
+def mocked() -> Iterator[tuple[Session, respx.MockRouter]]:
+    """An AK/SK session whose every request is answered by the test (respx), without retries."""
+    with (
+        respx.mock(base_url=MOCK_ENDPOINT, assert_all_called=False) as router,
+        Session(
+            access_key="AKMOCK",
+            secret_key="sk-mock-" + uuid.uuid4().hex,
+            project_id="p",
+            endpoint=MOCK_ENDPOINT,
+            retry=RetryPolicy(max_attempts=1),
+        ) as made,  # fmt: skip
+    ):
+        yield made, router
+
+
+def check_unparseable(error: BaseException, content: bytes) -> None:
+    """What the README promises: a ModelArtsError, the raw body kept, the parse failure as cause."""
+    assert isinstance(error, ModelArtsError)
+    assert type(error) is UnexpectedResponseError
+    assert (error.status_code, error.body, error.request_id) == (200, content, REQUEST_ID)
+    assert isinstance(error.__cause__, (MalformedResponse, RecursionError))
+    assert error.problem is not None
+    headline = str(error).splitlines()[0]
+    assert headline.startswith("HTTP 200 OK: the body does not fit the API spec (") and len(headline) < 1000
+    assert pickle.loads(pickle.dumps(error)).problem == error.problem
+
+
+@unparseable
+def test_call_turns_an_unparseable_2xx_into_unexpected_response_error(
+    mocked: tuple[Session, respx.MockRouter], content: bytes
+) -> None:
+    session, router = mocked
+    router.route().mock(return_value=answer(content))
+    with pytest.raises(ModelArtsError) as caught:
+        session.call("list_training_jobs")
+    check_unparseable(caught.value, content)
+    with pytest.raises(ModelArtsError) as caught:
+        session.call("get_training_job_version", job_id=1, version_id=1)
+    check_unparseable(caught.value, content)
+
+
+@unparseable
+async def test_acall_turns_an_unparseable_2xx_into_unexpected_response_error(
+    mocked: tuple[Session, respx.MockRouter], content: bytes
+) -> None:
+    session, router = mocked
+    router.route().mock(return_value=answer(content))
+    with pytest.raises(ModelArtsError) as caught:
+        await session.acall("list_training_jobs")
+    check_unparseable(caught.value, content)
+
+
+@unparseable
+def test_paginate_and_pages_raise_it_for_an_unparseable_later_page(
+    mocked: tuple[Session, respx.MockRouter], content: bytes
+) -> None:
+    session, router = mocked
+    router.route().mock(
+        side_effect=lambda request: answer(VALID_PAGE if request.url.params["page"] == "1" else content)
+    )
+    seen: list[Any] = []
+    with pytest.raises(ModelArtsError) as caught:
+        for listed in session.paginate("list_training_jobs", page_size=1):
+            seen.append(listed.job_id)
+    assert seen == [1]
+    check_unparseable(caught.value, content)
+    with pytest.raises(ModelArtsError) as caught:
+        list(session.pages("list_training_jobs", page_size=1))
+    check_unparseable(caught.value, content)
+
+
+@unparseable
+async def test_apaginate_raises_it_too(mocked: tuple[Session, respx.MockRouter], content: bytes) -> None:
+    session, router = mocked
+    router.route().mock(
+        side_effect=lambda request: answer(VALID_PAGE if request.url.params["page"] == "1" else content)
+    )
+    with pytest.raises(ModelArtsError) as caught:
+        async for _ in session.apaginate("list_training_jobs", page_size=1):
+            pass
+    check_unparseable(caught.value, content)
+
+
+@unparseable
+def test_wait_raises_it_when_a_poll_is_unparseable(mocked: tuple[Session, respx.MockRouter], content: bytes) -> None:
+    session, router = mocked
+    polls = iter([answer(RUNNING), answer(content)])
+    router.route().mock(side_effect=lambda request: next(polls))
+    with pytest.raises(ModelArtsError) as caught:
+        session.wait("get_training_job_version", job_id=1, version_id=1, timeout=60.0, sleep=lambda seconds: None)
+    check_unparseable(caught.value, content)
+
+
+@unparseable
+async def test_await_status_raises_it_too(mocked: tuple[Session, respx.MockRouter], content: bytes) -> None:
+    session, router = mocked
+    router.route().mock(return_value=answer(content))
+    with pytest.raises(ModelArtsError) as caught:
+        await session.await_status("get_training_job_version", job_id=1, version_id=1, timeout=2.0)
+    check_unparseable(caught.value, content)
+
+
+@pytest.mark.parametrize("status", [400, 404, 409, 500, 502, 520])
+@pytest.mark.parametrize("content", [b"<html><title>gateway</title></html>", b"[1, 2]", b'{"error_code": "X"}', b"{"])
+def test_unparseable_error_answers_keep_their_status_class(
+    mocked: tuple[Session, respx.MockRouter], status: int, content: bytes
+) -> None:
+    session, router = mocked
+    router.route().mock(return_value=answer(content, status))
+    with pytest.raises(ModelArtsError) as caught:
+        session.call("get_training_job_version", job_id=1, version_id=1)
+    error = caught.value
+    assert (error.status_code, error.body, error.request_id) == (status, content, REQUEST_ID)
+    expected = {400: BadRequestError, 404: NotFoundError, 409: ConflictError}.get(
+        status, ServerError if status < 600 else UnexpectedResponseError
+    )
+    assert isinstance(error, expected)

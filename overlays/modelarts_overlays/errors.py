@@ -25,6 +25,11 @@ Choices made here:
   broken JSON) yields a class that is *both* the status class and
   :class:`UnexpectedResponseError` (e.g. ``UnreadableServerError`` for a
   502 page), so ``except ServerError`` still catches a gateway's 502;
+* a 2xx whose body the generated client could not parse (truncated or
+  non-JSON text, an array where an object is documented, a missing required
+  field) is an :class:`UnexpectedResponseError` too
+  (:func:`error_from_unparsed`), so ``except ModelArtsError`` is the only
+  clause a caller of ``Session`` needs;
 * the raw body is kept in ``body``; ``str()`` truncates long texts;
 * response headers are not kept (only ``X-request-id``): an IAM answer carries
   the token in ``X-Subject-Token``, which must never reach a log or a report.
@@ -55,6 +60,7 @@ __all__ = [
     "ThrottlingError",
     "UnexpectedResponseError",
     "error_from_response",
+    "error_from_unparsed",
     "lookup_error_code",
     "raise_for_response",
 ]
@@ -145,7 +151,8 @@ class ModelArtsError(Exception):
 
     ``str()`` names the status, code, message and request id, then what the
     code means and how to fix it (from the code table); ``body`` keeps the raw
-    bytes, ``info`` the table row.
+    bytes, ``info`` the table row; ``problem`` says why a body could not be
+    read, when that is the error.
     """
 
     status_code: int
@@ -153,6 +160,7 @@ class ModelArtsError(Exception):
     error_msg: str | None
     request_id: str | None
     body: bytes
+    problem: str | None
 
     def __init__(
         self,
@@ -162,6 +170,7 @@ class ModelArtsError(Exception):
         error_msg: str | None = None,
         request_id: str | None = None,
         body: bytes = b"",
+        problem: str | None = None,
     ) -> None:
         super().__init__(status_code, error_code, error_msg)
         self.status_code = status_code
@@ -169,6 +178,7 @@ class ModelArtsError(Exception):
         self.error_msg = error_msg
         self.request_id = request_id
         self.body = bytes(body)
+        self.problem = problem
 
     @property
     def info(self) -> ErrorCodeInfo | None:
@@ -187,8 +197,16 @@ class ModelArtsError(Exception):
             parts.append(f", error {_one_line(self.error_code, 100)}")
         if self.error_msg:
             parts.append(f": {_one_line(self.error_msg)}")
-        elif isinstance(self, UnexpectedResponseError) and _json_object(self.body) is None:
-            parts.append(f": {_preview(self.body)}")
+        else:
+            details = (
+                [f"the body does not fit the API spec ({_one_line(self.problem, PREVIEW_CHARS)})"]
+                if self.problem
+                else []
+            )
+            if isinstance(self, UnexpectedResponseError) and _json_object(self.body) is None:
+                details.append(_preview(self.body))
+            if details:
+                parts.append(": " + "; ".join(details))
         if self.request_id:
             parts.append(f" (request id {_one_line(self.request_id, 100)})")
         return "".join(parts)
@@ -204,6 +222,8 @@ class ModelArtsError(Exception):
         entry = _status_table().get(self.status_code)
         if entry and not (200 <= self.status_code < 300):
             lines.append(f"HTTP {self.status_code} means: {entry[1]}")
+        elif 200 <= self.status_code < 300 and isinstance(self, UnexpectedResponseError):
+            lines.append("The request may have succeeded, but the answer is not what the API reference documents.")
         return lines
 
     def __str__(self) -> str:
@@ -265,8 +285,9 @@ class ServerError(ModelArtsError):
 
 
 class UnexpectedResponseError(ModelArtsError):
-    """An answer this client cannot read: a body that is not a JSON object
-    (HTML gateway page, text) or a status outside 2xx/4xx/5xx.
+    """An answer this client cannot read: an error body that is not a JSON
+    object (HTML gateway page, text), a status outside 2xx/4xx/5xx, or a 2xx
+    whose body does not fit the spec (``problem`` says how).
 
     For 4xx/5xx the raised class also derives from the status class
     (``UnreadableServerError`` is a ``ServerError`` too).
@@ -403,6 +424,23 @@ def error_from_response(status_code: int, content: bytes, headers: Mapping[str, 
         error_msg=message,
         request_id=request_id or _header(headers, HEADER_REQUEST_ID),
         body=content,
+    )
+
+
+def error_from_unparsed(status_code: int, content: bytes, headers: Mapping[str, str], problem: str) -> ModelArtsError:
+    """The exception for an answer the generated client could not parse (its ``MalformedResponse``).
+
+    An error answer gets the class :func:`error_from_response` gives it; a 2xx
+    -- which :func:`error_from_response` would call a success -- becomes an
+    :class:`UnexpectedResponseError` with *problem* (what did not fit).  Why
+    not let ``MalformedResponse`` through: it is not a :class:`ModelArtsError`,
+    so ``except ModelArtsError`` around a ``Session`` call would miss it.
+    """
+    error = error_from_response(status_code, content, headers)
+    if error is not None:
+        return error
+    return UnexpectedResponseError(
+        status_code, request_id=_header(headers, HEADER_REQUEST_ID), body=content, problem=problem
     )
 
 

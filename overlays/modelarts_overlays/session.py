@@ -5,6 +5,14 @@ emulator), picks the auth (AK/SK signing or IAM password login), and builds the 
 that auth, default timeouts and retries, for sync and async use alike. ``call`` runs any generated
 operation with ``project_id`` filled in and turns error answers into typed exceptions; ``paginate``,
 ``wait`` and ``follow`` drive the generic engines from the operation's spec extensions.
+
+Whatever the server answers, a caller of ``call``/``acall`` (and so of ``paginate``, ``pages``,
+``wait``, ``follow``) needs only ``except ModelArtsError``: error answers become their typed
+error, and an answer the generated client cannot parse (its ``MalformedResponse``, a
+``RecursionError`` from JSON nested too deep, or a JSON array where the spec documents an object,
+which the generated models would misread as pairs) becomes the matching ``ModelArtsError`` --
+``UnexpectedResponseError`` for a 2xx -- with the raw body in ``.body`` and a
+``MalformedResponse`` (or the ``RecursionError``) as ``__cause__``.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import re
 import time
 import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from contextvars import ContextVar
 from enum import Enum
 from types import TracebackType
 from typing import Any
@@ -24,7 +33,7 @@ import httpx
 from modelarts_client import Client
 from modelarts_client.errors import MalformedResponse
 
-from .errors import error_from_response
+from .errors import ModelArtsError, error_from_response, error_from_unparsed
 from .operations import Operation, OperationLike, resolve_operation
 from .pagination import PageCursor, Paging, field_at, iterate_pages, iterate_pages_async
 from .retry import DEFAULT_TIMEOUT, RetryingAsyncClient, RetryingClient, RetryPolicy
@@ -50,6 +59,26 @@ ENV = {
     "endpoint": "MODELARTS_ENDPOINT",
     "iam_endpoint": "HUAWEICLOUD_SDK_IAM_ENDPOINT",
 }
+
+
+_ANSWER: ContextVar[list[httpx.Response] | None] = ContextVar("modelarts_overlays_session_answer", default=None)
+"""The last answer received by the ``call``/``acall`` running in this thread or task."""
+
+
+def _note_answer(response: httpx.Response) -> None:
+    """Response hook of the session's clients: remember the answer for the running call.
+
+    Why: when the generated client cannot parse an answer, its ``MalformedResponse`` carries the
+    status and body but not the headers (the request id), and a ``RecursionError`` from JSON
+    nested too deep carries nothing at all; the answer itself has both.
+    """
+    box = _ANSWER.get()
+    if box is not None:
+        box[:] = [response]
+
+
+async def _anote_answer(response: httpx.Response) -> None:
+    _note_answer(response)
 
 
 def _snake(name: str) -> str:
@@ -147,8 +176,12 @@ class Session:
                 "headers": {"User-Agent": USER_AGENT},
             }
             client = Client(base_url=self.endpoint)
-            client.set_httpx_client(RetryingClient(retry=self.retry, **options))
-            client.set_async_httpx_client(RetryingAsyncClient(retry=self.retry, **options))
+            client.set_httpx_client(
+                RetryingClient(retry=self.retry, event_hooks={"response": [_note_answer]}, **options)
+            )
+            client.set_async_httpx_client(
+                RetryingAsyncClient(retry=self.retry, event_hooks={"response": [_anote_answer]}, **options)
+            )
             self._client = client
         return self._client
 
@@ -203,35 +236,73 @@ class Session:
         return args
 
     @staticmethod
-    def _malformed(exc: MalformedResponse) -> Exception:
-        """An unreadable error answer becomes its ModelArtsError; an unreadable success stays as is."""
-        return error_from_response(exc.status_code, exc.content, {}) or exc
+    def _malformed(exc: MalformedResponse, answers: list[httpx.Response]) -> ModelArtsError:
+        """The ModelArtsError for an answer the generated client could not parse.
+
+        An error answer gets its status's class, a 2xx :class:`UnexpectedResponseError` (see
+        :func:`.errors.error_from_unparsed`).
+        """
+        headers: Mapping[str, str] = answers[-1].headers if answers else {}
+        return error_from_unparsed(exc.status_code, exc.content, headers, exc.reason)
+
+    @staticmethod
+    def _too_deep(exc: RecursionError, answers: list[httpx.Response]) -> ModelArtsError:
+        """The ModelArtsError for an answer whose JSON is nested too deep to parse (a hostile body).
+
+        Re-raises *exc* when no answer was received: then the recursion happened elsewhere.
+        """
+        if not answers:
+            raise exc
+        answer = answers[-1]
+        return error_from_unparsed(answer.status_code, answer.content, answer.headers, f"{type(exc).__name__}: {exc}")
 
     @staticmethod
     def _check(response: Any) -> Any:
-        error = error_from_response(int(response.status_code), response.content, response.headers)
+        status = int(response.status_code)
+        error = error_from_response(status, response.content, response.headers)
         if error is not None:
             raise error
-        return response.parsed
+        parsed = response.parsed
+        if hasattr(type(parsed), "from_dict") and response.content.lstrip()[:1] != b"{":
+            # The generated from_dict starts with dict(src), which also accepts a JSON array of
+            # pairs ([["is_success", true]], or [{"a": 1, "b": 2}] as the pair ("a", "b")) and
+            # returns a model made of garbage; an answer documented as an object must be one.
+            cause = MalformedResponse(
+                status, response.content, f"{type(parsed).__name__} is a JSON object; the body is not one"
+            )
+            raise error_from_unparsed(status, response.content, response.headers, cause.reason) from cause
+        return parsed
 
     def call(self, operation: OperationLike, /, **params: Any) -> Any:
         """Run one operation and return its parsed answer; error answers raise ModelArtsError."""
         op = resolve_operation(operation)
         args = self._arguments(op, params)
+        answers: list[httpx.Response] = []
+        noted = _ANSWER.set(answers)
         try:
             response = op.module.sync_detailed(client=self.client, **args)
         except MalformedResponse as exc:
-            raise self._malformed(exc) from exc
+            raise self._malformed(exc, answers) from exc
+        except RecursionError as exc:
+            raise self._too_deep(exc, answers) from exc
+        finally:
+            _ANSWER.reset(noted)
         return self._check(response)
 
     async def acall(self, operation: OperationLike, /, **params: Any) -> Any:
         """The async twin of :meth:`call`."""
         op = resolve_operation(operation)
         args = self._arguments(op, params)
+        answers: list[httpx.Response] = []
+        noted = _ANSWER.set(answers)
         try:
             response = await op.module.asyncio_detailed(client=self.client, **args)
         except MalformedResponse as exc:
-            raise self._malformed(exc) from exc
+            raise self._malformed(exc, answers) from exc
+        except RecursionError as exc:
+            raise self._too_deep(exc, answers) from exc
+        finally:
+            _ANSWER.reset(noted)
         return self._check(response)
 
     # -- pagination -----------------------------------------------------------------------------

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 import pickle
-from collections.abc import Mapping
+import secrets
+import traceback
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
 import pytest
+import respx
 
-from modelarts_overlays import errors
+from modelarts_client.errors import MalformedResponse
+from modelarts_overlays import AkSkAuth, RetryPolicy, Session, errors, redaction
 from modelarts_overlays.errors import (
     AuthenticationError,
     BadRequestError,
@@ -316,3 +320,164 @@ def test_direct_construction() -> None:
     exc = ServerError(500, error_code="ModelArts.0010")
     assert exc.body == b"" and exc.error_msg is None
     assert "Unknown internal failure." in str(exc)
+
+
+# --------------------------------------------------------------------------
+# A hostile server echoes credentials into its error answers
+# --------------------------------------------------------------------------
+
+MOCK_IAM = "https://iam.mock.test"
+MOCK_MA = "https://modelarts.mock.test"
+ECHO_PASSWORD = "pw-echo-" + secrets.token_hex(8)
+ECHO_SK = "sk-echo-" + secrets.token_hex(12)
+ECHO_STS = "sts-echo-" + secrets.token_urlsafe(24)
+
+# (status, body shape): both shapes of the spec, as 4xx, 5xx and as a 2xx refusal (is_success: false).
+ECHO_ANSWERS = [
+    (400, "error_msg"),
+    (401, "error_msg"),
+    (403, "error_message"),
+    (404, "error_msg"),
+    (409, "error_message"),
+    (500, "error_msg"),
+    (503, "error_message"),
+    (200, "error_msg"),
+    (200, "error_message"),
+]
+
+
+# An operation whose documented error model is the shape, so the answer parses and the error is built from it.
+OPERATION_FOR_SHAPE: dict[str, tuple[str, dict[str, Any]]] = {
+    "error_msg": ("get_devenv_instance", {"instance_id": "6fa459ea-ee8a-3ca4-894e-db77e160355e"}),
+    "error_message": ("list_training_jobs", {}),
+}
+
+
+def echoing(status: int, shape: str, known: dict[str, str]) -> Callable[[httpx.Request], httpx.Response]:
+    """A ModelArts that copies what it received (and secrets it knows) into every field of its error."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        heard = " ".join(f"{name}: {request.headers[name]}" for name in ("X-Auth-Token", "Authorization")
+                         if name in request.headers)  # fmt: skip
+        echo = f"{heard} raw {request.headers.get('X-Auth-Token', '')} {' '.join(known.values())}"
+        payload: dict[str, Any] = {"error_code": f"ModelArts.{echo}", shape: f"rejected: {echo}"}
+        if shape == "error_msg":
+            payload["request_id"] = f"req {echo}"
+        if status == 200 or shape == "error_message":
+            payload["is_success"] = False
+        payload["echo"] = echo
+        return httpx.Response(status, json=payload, headers={"X-request-id": echo})
+
+    return handler
+
+
+def issuing(tokens: list[str]) -> Callable[[httpx.Request], httpx.Response]:
+    """An IAM that issues a new random token per login."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        tokens.append("MIIE" + secrets.token_urlsafe(48))
+        body = {"token": {"expires_at": "2099-01-01T00:00:00.000000Z", "methods": ["password"]}}
+        return httpx.Response(201, json=body, headers={"X-Subject-Token": tokens[-1]})
+
+    return handler
+
+
+def texts_of(error: BaseException) -> list[str]:
+    """Every way an error is read, printed, logged or shipped."""
+    texts = [str(error), repr(error), repr(error.args), repr(vars(error)), "".join(traceback.format_exception(error))]
+    if isinstance(error, ModelArtsError):
+        texts += [error.error_msg or "", error.error_code or "", error.request_id or ""]
+        texts += [error.body.decode("utf-8", "replace"), str(pickle.loads(pickle.dumps(error)))]
+    return texts
+
+
+def assert_no_secret(named: dict[str, str], error: BaseException) -> None:
+    found = [f"{name} in text #{i}" for i, text in enumerate(texts_of(error)) for name, value in named.items()
+             if value in text]  # fmt: skip
+    assert found == []  # names only: a failure does not print the secret
+
+
+@pytest.mark.parametrize(("status", "shape"), ECHO_ANSWERS)
+def test_echoed_token_and_password_never_reach_the_error(status: int, shape: str) -> None:
+    tokens: list[str] = []
+    with (
+        respx.mock(assert_all_called=False) as router,
+        Session(
+            username="alice",
+            password=ECHO_PASSWORD,
+            project_id="p",
+            endpoint=MOCK_MA,
+            iam_endpoint=MOCK_IAM,
+            retry=RetryPolicy(max_attempts=1),
+        ) as session,  # fmt: skip
+    ):
+        router.post(f"{MOCK_IAM}/v3/auth/tokens").mock(side_effect=issuing(tokens))
+        router.route(host="modelarts.mock.test").mock(side_effect=echoing(status, shape, {"pw": ECHO_PASSWORD}))
+        operation, arguments = OPERATION_FOR_SHAPE[shape]
+        with pytest.raises(ModelArtsError) as caught:
+            session.call(operation, **arguments)
+    error = caught.value
+    assert error.status_code == status and tokens
+    assert error.__cause__ is None  # built from a parsed answer, not from a parse failure
+    assert error.error_msg is not None and error.error_msg.count(redaction.MARKER) >= 3  # the echo did happen
+    assert_no_secret({"password": ECHO_PASSWORD, **{f"token {i}": t for i, t in enumerate(tokens)}}, error)
+
+
+@pytest.mark.parametrize(("status", "shape"), ECHO_ANSWERS)
+async def test_echoed_secret_key_and_security_token_never_reach_the_error(status: int, shape: str) -> None:
+    with respx.mock(assert_all_called=False) as router:
+        session = Session(access_key="AKECHO", secret_key=ECHO_SK, security_token=ECHO_STS, project_id="p",
+                          endpoint=MOCK_MA, retry=RetryPolicy(max_attempts=1))  # fmt: skip
+        router.route(host="modelarts.mock.test").mock(
+            side_effect=echoing(status, shape, {"sk": ECHO_SK, "sts": ECHO_STS})
+        )
+        async with session:
+            operation, arguments = OPERATION_FOR_SHAPE[shape]
+            with pytest.raises(ModelArtsError) as caught:
+                await session.acall(operation, **arguments)
+    error = caught.value
+    assert error.status_code == status and error.__cause__ is None
+    assert "Authorization: SDK-HMAC-SHA256 Access=AKECHO" in (error.error_msg or "")  # the echo did happen
+    assert_no_secret({"secret key": ECHO_SK, "security token": ECHO_STS}, error)
+
+
+def test_echoed_token_in_an_unparseable_2xx_never_reaches_the_error_or_its_cause() -> None:
+    tokens: list[str] = []
+
+    def page(request: httpx.Request) -> httpx.Response:
+        token = request.headers["X-Auth-Token"]
+        return httpx.Response(200, content=f"<html><title>{token}</title>{token} {ECHO_PASSWORD}</html>".encode())
+
+    with (
+        respx.mock(assert_all_called=False) as router,
+        Session(
+            username="alice",
+            password=ECHO_PASSWORD,
+            project_id="p",
+            endpoint=MOCK_MA,
+            iam_endpoint=MOCK_IAM,
+            retry=RetryPolicy(max_attempts=1),
+        ) as session,  # fmt: skip
+    ):
+        router.post(f"{MOCK_IAM}/v3/auth/tokens").mock(side_effect=issuing(tokens))
+        router.route(host="modelarts.mock.test").mock(side_effect=page)
+        with pytest.raises(UnexpectedResponseError) as caught:
+            session.call("list_training_jobs")
+    error = caught.value
+    assert error.body.count(redaction.MARKER.encode()) == 3
+    assert isinstance(error.__cause__, MalformedResponse)
+    assert_no_secret({"password": ECHO_PASSWORD, "token": tokens[0]}, error)
+    assert_no_secret({"password": ECHO_PASSWORD, "token": tokens[0]}, error.__cause__)
+
+
+def test_errors_made_directly_are_scrubbed_too() -> None:
+    token = "MIIF" + secrets.token_urlsafe(32)  # never registered: masked by the header rule
+    auth = AkSkAuth("AK", ECHO_SK)
+    exc = error(
+        403,
+        body(error_code="APIG.0301", error_msg=f"X-Auth-Token: {token}, sk={ECHO_SK}", request_id=ECHO_SK),
+        {"X-request-id": "r"},
+    )
+    assert_no_secret({"secret key": ECHO_SK, "token": token}, exc)
+    assert exc.error_msg == f"X-Auth-Token: {redaction.MARKER}, sk={redaction.MARKER}"
+    del auth

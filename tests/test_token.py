@@ -21,6 +21,7 @@ import secrets
 import sys
 import threading
 import time
+import traceback
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import FrozenInstanceError, dataclass
 from datetime import datetime, timedelta, timezone
@@ -37,7 +38,7 @@ except ImportError:  # pragma: no cover - when overlays/ is not on sys.path
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "overlays"))
     from modelarts_overlays import token as token_module
 
-from modelarts_overlays.signing import Secret
+from modelarts_overlays.signing import AkSkAuth, Secret
 from modelarts_overlays.token import (
     DEFAULT_REFRESH_MARGIN,
     HEADER_AUTH_TOKEN,
@@ -485,6 +486,44 @@ def test_keystone_shaped_error_and_echoed_password(client: httpx.Client, cloud: 
     assert (error.status_code, error.error_code) == (403, "403")
     assert error.error_msg == "bad credentials ********** for alice"
     assert not password_leaks(str(error)) and not password_leaks(repr(error))
+
+
+@pytest.mark.parametrize("field", ["error_msg", "error_message", "keystone"])
+def test_token_error_scrubs_every_secret_the_server_echoes(
+    client: httpx.Client, cloud: FakeCloud, auth: TokenAuth, field: str
+) -> None:
+    """Not only the password: earlier tokens, other credentials of the process, token headers."""
+    client.get(SERVICE_PATH)  # a token the service accepted, then dropped from the cache (still valid)
+    auth.invalidate()
+    other_sk = "sk-other-" + secrets.token_hex(10)
+    signer = AkSkAuth("AKOTHER", other_sk)  # another credential alive in the process
+    foreign = "MIIF" + secrets.token_urlsafe(30)  # never registered: masked by the header rule
+    echo = f"{cloud.tokens[0]} / {PASSWORD} / {other_sk} / X-Auth-Token: {foreign}"
+    fields: dict[str, Any] = (
+        {"error": {"code": echo, "message": echo}} if field == "keystone" else {"error_code": echo, field: echo}
+    )
+    cloud.iam_failure = (401, json.dumps(fields).encode())
+
+    with pytest.raises(TokenError) as caught:
+        client.get(SERVICE_PATH)
+
+    error = caught.value
+    assert error.error_msg == "********** / ********** / ********** / X-Auth-Token: **********"
+    texts = [
+        str(error),
+        repr(error),
+        repr(error.args),
+        repr(vars(error)),
+        error.error_code or "",
+        error.error_msg or "",
+        str(pickle.loads(pickle.dumps(error))),
+        "".join(traceback.format_exception(error)),
+    ]
+    for text in texts:
+        assert not password_leaks(text)
+        assert not token_leaks(cloud, text)
+        assert other_sk not in text and foreign not in text
+    del signer
 
 
 @pytest.mark.parametrize(

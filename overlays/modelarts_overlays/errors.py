@@ -32,7 +32,12 @@ Choices made here:
   clause a caller of ``Session`` needs;
 * the raw body is kept in ``body``; ``str()`` truncates long texts;
 * response headers are not kept (only ``X-request-id``): an IAM answer carries
-  the token in ``X-Subject-Token``, which must never reach a log or a report.
+  the token in ``X-Subject-Token``, which must never reach a log or a report;
+* every text field and the body are scrubbed of live secrets and token header
+  values (:mod:`.redaction`) when the error is made, and ``str()``/``repr()``
+  again when called: a hostile or buggy server may echo the ``X-Auth-Token``
+  (or a password) it received into its error message, and exceptions end up
+  in logs, tracebacks and bug reports.
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Final
+
+from . import redaction
 
 __all__ = [
     "STATUS_CLASSES",
@@ -152,7 +159,8 @@ class ModelArtsError(Exception):
     ``str()`` names the status, code, message and request id, then what the
     code means and how to fix it (from the code table); ``body`` keeps the raw
     bytes, ``info`` the table row; ``problem`` says why a body could not be
-    read, when that is the error.
+    read, when that is the error.  Secrets are scrubbed from all of them (see
+    the module docstring).
     """
 
     status_code: int
@@ -172,12 +180,15 @@ class ModelArtsError(Exception):
         body: bytes = b"",
         problem: str | None = None,
     ) -> None:
+        error_code, error_msg, request_id, problem = (
+            None if text is None else redaction.scrub(text) for text in (error_code, error_msg, request_id, problem)
+        )
         super().__init__(status_code, error_code, error_msg)
         self.status_code = status_code
         self.error_code = error_code
         self.error_msg = error_msg
         self.request_id = request_id
-        self.body = bytes(body)
+        self.body = redaction.scrub_bytes(bytes(body))
         self.problem = problem
 
     @property
@@ -227,10 +238,11 @@ class ModelArtsError(Exception):
         return lines
 
     def __str__(self) -> str:
-        return "\n  ".join([self._headline(), *self._explanation()])
+        # Scrubbed again: a secret registered after the error was made (a later token) is masked too.
+        return redaction.scrub("\n  ".join([self._headline(), *self._explanation()]))
 
     def __repr__(self) -> str:
-        return (
+        return redaction.scrub(
             f"{type(self).__name__}(status_code={self.status_code!r}, error_code={self.error_code!r}, "
             f"request_id={self.request_id!r})"
         )

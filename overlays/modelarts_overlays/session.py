@@ -12,7 +12,8 @@ error, and an answer the generated client cannot parse (its ``MalformedResponse`
 ``RecursionError`` from JSON nested too deep, or a JSON array where the spec documents an object,
 which the generated models would misread as pairs) becomes the matching ``ModelArtsError`` --
 ``UnexpectedResponseError`` for a 2xx -- with the raw body in ``.body`` and a
-``MalformedResponse`` (or the ``RecursionError``) as ``__cause__``.
+``MalformedResponse`` (or the ``RecursionError``) as ``__cause__``.  Raw bodies and causes are
+scrubbed of secrets (:mod:`.redaction`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import httpx
 from modelarts_client import Client
 from modelarts_client.errors import MalformedResponse
 
+from . import redaction
 from .errors import ModelArtsError, error_from_response, error_from_unparsed
 from .operations import Operation, OperationLike, resolve_operation
 from .pagination import PageCursor, Paging, field_at, iterate_pages, iterate_pages_async
@@ -240,8 +242,10 @@ class Session:
         """The ModelArtsError for an answer the generated client could not parse.
 
         An error answer gets its status's class, a 2xx :class:`UnexpectedResponseError` (see
-        :func:`.errors.error_from_unparsed`).
+        :func:`.errors.error_from_unparsed`).  *exc*, which becomes ``__cause__`` and quotes the
+        body, is scrubbed of secrets like the error itself.
         """
+        redaction.scrub_exception(exc)
         headers: Mapping[str, str] = answers[-1].headers if answers else {}
         return error_from_unparsed(exc.status_code, exc.content, headers, exc.reason)
 
@@ -270,6 +274,7 @@ class Session:
             cause = MalformedResponse(
                 status, response.content, f"{type(parsed).__name__} is a JSON object; the body is not one"
             )
+            redaction.scrub_exception(cause)
             raise error_from_unparsed(status, response.content, response.headers, cause.reason) from cause
         return parsed
 

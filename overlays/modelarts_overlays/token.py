@@ -69,6 +69,7 @@ from modelarts_client.models import (
 )
 from modelarts_client.types import UNSET, Unset
 
+from . import redaction
 from .signing import Secret
 
 __all__ = [
@@ -99,8 +100,6 @@ DEFAULT_REFRESH_MARGIN: Final = timedelta(minutes=5)
 DEFAULT_TOKEN_LIFETIME: Final = timedelta(hours=24)
 """Lifetime assumed when IAM omits ``expires_at`` (the documented lifetime)."""
 
-_REDACTED: Final = "**********"
-
 _log = logging.getLogger(__name__)
 
 
@@ -114,8 +113,9 @@ class TokenError(Exception):
     Why a type of its own: callers must tell "could not authenticate" apart
     from an error of the service call itself, and need IAM's error code to do
     so (``IAM.0101`` wrong password, ``IAM.0102`` locked user, ...).  The
-    message names the user and account but never the password; server text is
-    scrubbed of the password in case IAM ever echoes it back.
+    message names the user and account but never the password; every text
+    field is scrubbed of live secrets (password, tokens, secret keys) and token
+    header values by :mod:`.redaction`, in case IAM or a proxy echoes them back.
 
     Attributes: ``status_code`` (HTTP status of the login answer, ``None`` when
     there was none to speak of), ``error_code`` and ``error_msg`` (from IAM's
@@ -132,6 +132,10 @@ class TokenError(Exception):
         error_msg: str | None = None,
         request_id: str | None = None,
     ) -> None:
+        message = redaction.scrub(message)
+        error_code, error_msg, request_id = (
+            None if text is None else redaction.scrub(text) for text in (error_code, error_msg, request_id)
+        )
         super().__init__(message)
         self.message: Final = message
         self.status_code: Final = status_code
@@ -140,7 +144,7 @@ class TokenError(Exception):
         self.request_id: Final = request_id
 
     def __str__(self) -> str:
-        return self.message
+        return redaction.scrub(self.message)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Keep the keyword-only fields when the error crosses a process boundary.
@@ -376,13 +380,9 @@ class TokenAuth(httpx.Auth):
             headers={"Accept": "application/json"},
         )
 
-    def _scrub(self, text: str) -> str:
-        password = self._password.reveal()
-        return text.replace(password, _REDACTED) if password else text
-
     def _failure(self, response: httpx.Response, reason: str) -> TokenError:
+        """The login failure; :class:`TokenError` scrubs what the server sent of secrets."""
         error_code, error_msg = _error_details(response)
-        error_msg = self._scrub(error_msg) if error_msg is not None else None
         head = f"IAM login failed for user {self.username!r} of account {self.account!r}: HTTP {response.status_code}"
         detail = error_msg or reason
         return TokenError(

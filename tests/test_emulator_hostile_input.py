@@ -296,7 +296,7 @@ async def test_admin_clock_advance_stops_before_dates_break(http: httpx.AsyncCli
     assert (await http.get(f"/v1/{PROJECT}/training-jobs")).status_code == 200
 
 
-EDGE_VALUES = st.sampled_from(
+EDGE_VALUES: st.SearchStrategy[Any] = st.sampled_from(
     [
         0,
         -1,

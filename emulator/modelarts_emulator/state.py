@@ -45,21 +45,20 @@ def encode(obj: JsonObj) -> str:
     return text
 
 
-class MemoryStore:
-    """Dict-backed store of JSON texts; ``reset()`` empties it."""
+class _Transactional:
+    """One transaction per outermost :meth:`transaction`; nested calls join it.
+
+    Subclasses say what ending one means (:meth:`_commit`, :meth:`_rollback`) and hold ``_lock``
+    (an ``RLock``), which the transaction keeps for its whole length.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
-        self._objects: dict[tuple[str, str], dict[str, str]] = {}
-        self._counters: dict[tuple[str, str], int] = {}
         self._depth = 0
-        self._undo: list[tuple[tuple[str, str], str | None, Any, list[str] | None]] = []
-        """The open transaction's undo log: (bucket, object id or ``None`` for the bucket's counter,
-        previous value or ``None``, the bucket's order before a delete)."""
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """All writes inside land together, or none does (nested calls join the outer one)."""
+        """All writes inside land together, or none does."""
         with self._lock:
             self._depth += 1
             try:
@@ -68,13 +67,36 @@ class MemoryStore:
                 if self._depth == 1:
                     self._rollback()
                 raise
+            else:
+                if self._depth == 1:
+                    self._commit()
             finally:
                 self._depth -= 1
-                if self._depth == 0:
-                    self._undo.clear()
+
+    def _commit(self) -> None:
+        raise NotImplementedError
 
     def _rollback(self) -> None:
-        for key, obj_id, previous, order in reversed(self._undo):
+        raise NotImplementedError
+
+
+class MemoryStore(_Transactional):
+    """Dict-backed store of JSON texts; ``reset()`` empties it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._objects: dict[tuple[str, str], dict[str, str]] = {}
+        self._counters: dict[tuple[str, str], int] = {}
+        self._undo: list[tuple[tuple[str, str], str | None, Any, list[str] | None]] = []
+        """The open transaction's undo log: (bucket, object id or ``None`` for the bucket's counter,
+        previous value or ``None``, the bucket's order before a delete)."""
+
+    def _commit(self) -> None:
+        self._undo.clear()
+
+    def _rollback(self) -> None:
+        undo, self._undo = self._undo, []
+        for key, obj_id, previous, order in reversed(undo):
             if obj_id is None:
                 if previous is None:
                     self._counters.pop(key, None)
@@ -164,7 +186,7 @@ CREATE TABLE IF NOT EXISTS counters (
 """
 
 
-class SqliteStore:
+class SqliteStore(_Transactional):
     """SQLite-backed store: each transaction is committed when it ends, so a restart keeps the state.
 
     A write outside :meth:`transaction` is its own transaction.  A process killed in the middle of one
@@ -172,9 +194,8 @@ class SqliteStore:
     """
 
     def __init__(self, path: str | Path) -> None:
+        super().__init__()
         self.path = str(path)
-        self._lock = threading.RLock()
-        self._depth = 0
         self._conn: sqlite3.Connection | None = sqlite3.connect(self.path, check_same_thread=False)
         self._conn.executescript(_SCHEMA)
         self._conn.commit()
@@ -184,22 +205,12 @@ class SqliteStore:
             raise RuntimeError("the SQLite store is closed")
         return self._conn
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """All writes inside are committed together, or rolled back (nested calls join the outer one)."""
-        with self._lock:
-            self._depth += 1
-            try:
-                yield
-            except BaseException:
-                if self._depth == 1 and self._conn is not None:
-                    self._conn.rollback()
-                raise
-            else:
-                if self._depth == 1:
-                    self._db().commit()
-            finally:
-                self._depth -= 1
+    def _commit(self) -> None:
+        self._db().commit()
+
+    def _rollback(self) -> None:
+        if self._conn is not None:
+            self._conn.rollback()
 
     def _write(self, sql: str, args: tuple[Any, ...]) -> sqlite3.Cursor:
         with self.transaction():

@@ -50,7 +50,7 @@ LISTS = (
 
 MARK = "__HOSTILE__"
 
-NON_FINITE = ("NaN", "Infinity", "-Infinity", "1e400", "-1e400", "1E+999")
+NON_FINITE = ("NaN", "Infinity", "-Infinity", "1e400", "-1e400", "1E+999", "1" + "0" * 400, "-" + "9" * 400)
 SURROGATES = ('"\\ud800"', '"\\udfff"', '"a\\udc00b"', '"\\udc00\\ud800"', '"x\\ud83d"')
 """Lone high, lone low, a low inside text, a reversed pair, a high at the end (each as a JSON escape)."""
 
@@ -265,6 +265,8 @@ ADVANCE_BODIES = [
     b'{"seconds": null}',
     b'{"seconds": [1]}',
     b'{"seconds": 9' + b"9" * 5000 + b"}",
+    b'{"seconds": 1' + b"0" * 400 + b"}",
+    b'{"seconds": 1' + b"0" * 20 + b"}",
     b"{}",
     b"[]",
     b"10",
@@ -307,6 +309,7 @@ EDGE_VALUES: st.SearchStrategy[Any] = st.sampled_from(
         2**63,
         -(2**63),
         10**30,
+        10**300,
         1e308,
         -1e308,
         5e-324,

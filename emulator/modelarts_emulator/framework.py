@@ -175,8 +175,12 @@ class Clock:
         Refuses (``ValueError``) a step that is negative, not finite, or that would take the clock
         past :data:`LATEST_MS`: every timestamp the emulator writes must stay a valid date.
         """
-        if not math.isfinite(seconds) or seconds < 0:
-            raise ValueError(f"seconds must be a finite number >= 0, not {seconds!r}")
+        try:
+            finite = math.isfinite(seconds)
+        except OverflowError:  # an int too wide for a float
+            finite = False
+        if not finite or seconds < 0:
+            raise ValueError("seconds must be a finite number >= 0")
         if seconds > MAX_ADVANCE_S:
             raise ValueError(f"seconds must be at most {MAX_ADVANCE_S:.0f} (100 years) per step")
         with self._lock:

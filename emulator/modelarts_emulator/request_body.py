@@ -13,7 +13,8 @@ of input that used to buy a 500 or a poisoned store with a valid signature:
   otherwise end in ``RecursionError`` somewhere near 1,000;
 * **numbers** -- finite only.  ``NaN``, ``Infinity`` and ``-Infinity`` are not JSON at all (RFC 8259,
   section 6), and ``1e400`` overflows to infinity; either would be stored and then fail to serialise
-  on every read;
+  on every read.  An integer literal too wide for a double (over 1024 bits) is refused the same
+  way, since any arithmetic that turns it into a float overflows;
 * **strings** -- no unpaired UTF-16 surrogate (``"\\ud800"``) in any key or value: such a string has no
   UTF-8 form, so it could be stored but never sent back.
 
@@ -37,6 +38,9 @@ MAX_BODY_BYTES: Final = 12 * 1024 * 1024
 
 MAX_DEPTH: Final = 64
 """Deepest nesting of arrays and objects accepted in a body."""
+
+MAX_INT_BITS: Final = 1024
+"""Largest integer magnitude accepted, in bits: anything wider has no double (finite) value."""
 
 TOO_LARGE_CODE: Final = "ModelArts.4104"
 """Reference code for a request body over the size limit (status 413)."""
@@ -114,6 +118,9 @@ def _check_tree(root: Any) -> None:
         elif isinstance(value, float):
             if not math.isfinite(value):
                 raise BodyRejected(f"{_spell(where)}: number out of range; numbers must be finite")
+        elif isinstance(value, int) and value.bit_length() > MAX_INT_BITS:
+            # Finite as JSON text, but past what a double holds: float() of it overflows, like 1e400.
+            raise BodyRejected(f"{_spell(where)}: number out of range; numbers must be finite")
         elif isinstance(value, dict):
             if depth > MAX_DEPTH:
                 raise BodyRejected(f"body: nested deeper than {MAX_DEPTH} levels")

@@ -18,13 +18,15 @@ class MalformedResponse(Exception):
 
     Examples: a non-JSON body (a gateway's HTML error page) where JSON is documented, a field the
     spec marks required missing, or a null where an object is required. The raw body is kept in
-    ``content`` so nothing is lost; ``reason`` says what did not fit.
+    ``content`` so nothing is lost; ``reason`` says what did not fit; ``request_id`` is the
+    answer's ``X-request-id`` (the one header worth keeping: the others may carry a token).
     """
 
-    def __init__(self, status_code: int, content: bytes, reason: str):
+    def __init__(self, status_code: int, content: bytes, reason: str, *, request_id: str | None = None):
         self.status_code = status_code
         self.content = content
         self.reason = reason
+        self.request_id = request_id
         preview = content[:200].decode(errors="replace")
         super().__init__(f"Malformed response (status {status_code}): {reason}; body starts: {preview!r}")
 

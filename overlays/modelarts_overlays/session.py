@@ -8,12 +8,11 @@ operation with ``project_id`` filled in and turns error answers into typed excep
 
 Whatever the server answers, a caller of ``call``/``acall`` (and so of ``paginate``, ``pages``,
 ``wait``, ``follow``) needs only ``except ModelArtsError``: error answers become their typed
-error, and an answer the generated client cannot parse (its ``MalformedResponse``, a
-``RecursionError`` from JSON nested too deep, or a JSON array where the spec documents an object,
-which the generated models would misread as pairs) becomes the matching ``ModelArtsError`` --
-``UnexpectedResponseError`` for a 2xx -- with the raw body in ``.body`` and a
-``MalformedResponse`` (or the ``RecursionError``) as ``__cause__``.  Raw bodies and causes are
-scrubbed of secrets (:mod:`.redaction`).
+error, and an answer the generated client cannot parse (its ``MalformedResponse``: a body that is
+not JSON, JSON nested too deep, a JSON array where the spec documents an object, a missing field)
+becomes the matching ``ModelArtsError`` -- ``UnexpectedResponseError`` for a 2xx -- with the raw
+body in ``.body``, the request id, and the ``MalformedResponse`` as ``__cause__``.  Raw bodies and
+causes are scrubbed of secrets (:mod:`.redaction`).
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ import re
 import time
 import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from contextvars import ContextVar
 from enum import Enum
 from types import TracebackType
 from typing import Any
@@ -35,7 +33,7 @@ from modelarts_client import Client
 from modelarts_client.errors import MalformedResponse
 
 from . import redaction
-from .errors import ModelArtsError, error_from_response, error_from_unparsed
+from .errors import HEADER_REQUEST_ID, ModelArtsError, error_from_response, error_from_unparsed
 from .operations import Operation, OperationLike, resolve_operation
 from .pagination import PageCursor, Paging, field_at, iterate_pages, iterate_pages_async
 from .retry import DEFAULT_TIMEOUT, RetryingAsyncClient, RetryingClient, RetryPolicy
@@ -61,26 +59,6 @@ ENV = {
     "endpoint": "MODELARTS_ENDPOINT",
     "iam_endpoint": "HUAWEICLOUD_SDK_IAM_ENDPOINT",
 }
-
-
-_ANSWER: ContextVar[list[httpx.Response] | None] = ContextVar("modelarts_overlays_session_answer", default=None)
-"""The last answer received by the ``call``/``acall`` running in this thread or task."""
-
-
-def _note_answer(response: httpx.Response) -> None:
-    """Response hook of the session's clients: remember the answer for the running call.
-
-    Why: when the generated client cannot parse an answer, its ``MalformedResponse`` carries the
-    status and body but not the headers (the request id), and a ``RecursionError`` from JSON
-    nested too deep carries nothing at all; the answer itself has both.
-    """
-    box = _ANSWER.get()
-    if box is not None:
-        box[:] = [response]
-
-
-async def _anote_answer(response: httpx.Response) -> None:
-    _note_answer(response)
 
 
 def _snake(name: str) -> str:
@@ -178,12 +156,8 @@ class Session:
                 "headers": {"User-Agent": USER_AGENT},
             }
             client = Client(base_url=self.endpoint)
-            client.set_httpx_client(
-                RetryingClient(retry=self.retry, event_hooks={"response": [_note_answer]}, **options)
-            )
-            client.set_async_httpx_client(
-                RetryingAsyncClient(retry=self.retry, event_hooks={"response": [_anote_answer]}, **options)
-            )
+            client.set_httpx_client(RetryingClient(retry=self.retry, **options))
+            client.set_async_httpx_client(RetryingAsyncClient(retry=self.retry, **options))
             self._client = client
         return self._client
 
@@ -238,7 +212,7 @@ class Session:
         return args
 
     @staticmethod
-    def _malformed(exc: MalformedResponse, answers: list[httpx.Response]) -> ModelArtsError:
+    def _malformed(exc: MalformedResponse) -> ModelArtsError:
         """The ModelArtsError for an answer the generated client could not parse.
 
         An error answer gets its status's class, a 2xx :class:`UnexpectedResponseError` (see
@@ -246,68 +220,34 @@ class Session:
         body, is scrubbed of secrets like the error itself.
         """
         redaction.scrub_exception(exc)
-        headers: Mapping[str, str] = answers[-1].headers if answers else {}
+        headers = {HEADER_REQUEST_ID: exc.request_id} if exc.request_id else {}
         return error_from_unparsed(exc.status_code, exc.content, headers, exc.reason)
 
     @staticmethod
-    def _too_deep(exc: RecursionError, answers: list[httpx.Response]) -> ModelArtsError:
-        """The ModelArtsError for an answer whose JSON is nested too deep to parse (a hostile body).
-
-        Re-raises *exc* when no answer was received: then the recursion happened elsewhere.
-        """
-        if not answers:
-            raise exc
-        answer = answers[-1]
-        return error_from_unparsed(answer.status_code, answer.content, answer.headers, f"{type(exc).__name__}: {exc}")
-
-    @staticmethod
     def _check(response: Any) -> Any:
-        status = int(response.status_code)
-        error = error_from_response(status, response.content, response.headers)
+        error = error_from_response(int(response.status_code), response.content, response.headers)
         if error is not None:
             raise error
-        parsed = response.parsed
-        if hasattr(type(parsed), "from_dict") and response.content.lstrip()[:1] != b"{":
-            # The generated from_dict starts with dict(src), which also accepts a JSON array of
-            # pairs ([["is_success", true]], or [{"a": 1, "b": 2}] as the pair ("a", "b")) and
-            # returns a model made of garbage; an answer documented as an object must be one.
-            cause = MalformedResponse(
-                status, response.content, f"{type(parsed).__name__} is a JSON object; the body is not one"
-            )
-            redaction.scrub_exception(cause)
-            raise error_from_unparsed(status, response.content, response.headers, cause.reason) from cause
-        return parsed
+        return response.parsed
 
     def call(self, operation: OperationLike, /, **params: Any) -> Any:
         """Run one operation and return its parsed answer; error answers raise ModelArtsError."""
         op = resolve_operation(operation)
         args = self._arguments(op, params)
-        answers: list[httpx.Response] = []
-        noted = _ANSWER.set(answers)
         try:
             response = op.module.sync_detailed(client=self.client, **args)
         except MalformedResponse as exc:
-            raise self._malformed(exc, answers) from exc
-        except RecursionError as exc:
-            raise self._too_deep(exc, answers) from exc
-        finally:
-            _ANSWER.reset(noted)
+            raise self._malformed(exc) from exc
         return self._check(response)
 
     async def acall(self, operation: OperationLike, /, **params: Any) -> Any:
         """The async twin of :meth:`call`."""
         op = resolve_operation(operation)
         args = self._arguments(op, params)
-        answers: list[httpx.Response] = []
-        noted = _ANSWER.set(answers)
         try:
             response = await op.module.asyncio_detailed(client=self.client, **args)
         except MalformedResponse as exc:
-            raise self._malformed(exc, answers) from exc
-        except RecursionError as exc:
-            raise self._too_deep(exc, answers) from exc
-        finally:
-            _ANSWER.reset(noted)
+            raise self._malformed(exc) from exc
         return self._check(response)
 
     # -- pagination -----------------------------------------------------------------------------

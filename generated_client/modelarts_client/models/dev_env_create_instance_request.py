@@ -75,6 +75,8 @@ class DevEnvCreateInstanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_notebook_spec import DevEnvNotebookSpec  # noqa: PLC0415
         from ..models.dev_env_workspace import DevEnvWorkspace  # noqa: PLC0415
 

@@ -128,6 +128,8 @@ class DevEnvFlavorDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_flavor_details_params import DevEnvFlavorDetailsParams  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -176,6 +176,8 @@ class DevEnvInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_ai_project import DevEnvAiProject  # noqa: PLC0415
         from ..models.dev_env_flavor_details import DevEnvFlavorDetails  # noqa: PLC0415
         from ..models.dev_env_notebook_info import DevEnvNotebookInfo  # noqa: PLC0415

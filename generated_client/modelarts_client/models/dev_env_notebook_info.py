@@ -126,6 +126,8 @@ class DevEnvNotebookInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_auto_stop_info import DevEnvAutoStopInfo  # noqa: PLC0415
         from ..models.dev_env_extend_params import DevEnvExtendParams  # noqa: PLC0415
         from ..models.dev_env_failed_reasons import DevEnvFailedReasons  # noqa: PLC0415

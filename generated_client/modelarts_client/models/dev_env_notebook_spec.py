@@ -68,6 +68,8 @@ class DevEnvNotebookSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_auto_stop import DevEnvAutoStop  # noqa: PLC0415
         from ..models.dev_env_evs_storage import DevEnvEvsStorage  # noqa: PLC0415
         from ..models.dev_env_notebook_spec_annotations import DevEnvNotebookSpecAnnotations  # noqa: PLC0415

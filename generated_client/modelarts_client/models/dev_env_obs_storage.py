@@ -46,6 +46,8 @@ class DevEnvObsStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_obs_storage_location import DevEnvObsStorageLocation  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -80,6 +80,8 @@ class DevEnvProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_profile_labels import DevEnvProfileLabels  # noqa: PLC0415
         from ..models.dev_env_provision import DevEnvProvision  # noqa: PLC0415
 

@@ -47,6 +47,8 @@ class DevEnvProvisionSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_docker_params import DevEnvDockerParams  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -44,6 +44,8 @@ class DevEnvUpdateSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_auto_stop_update import DevEnvAutoStopUpdate  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -62,6 +62,8 @@ class IamCatalogService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.iam_catalog_endpoint import IamCatalogEndpoint  # noqa: PLC0415
 
         d = dict(src_dict)

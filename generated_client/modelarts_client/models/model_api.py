@@ -69,6 +69,8 @@ class ModelApi:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.model_api_input_params import ModelApiInputParams  # noqa: PLC0415
         from ..models.model_api_output_params import ModelApiOutputParams  # noqa: PLC0415
 

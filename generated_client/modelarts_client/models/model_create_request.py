@@ -212,6 +212,8 @@ class ModelCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.model_api import ModelApi  # noqa: PLC0415
         from ..models.model_dependency import ModelDependency  # noqa: PLC0415
         from ..models.model_doc import ModelDoc  # noqa: PLC0415

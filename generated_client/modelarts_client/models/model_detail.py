@@ -308,6 +308,8 @@ class ModelDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.model_dependency_info import ModelDependencyInfo  # noqa: PLC0415
         from ..models.model_detail_labels_map import ModelDetailLabelsMap  # noqa: PLC0415
         from ..models.model_guide_doc import ModelGuideDoc  # noqa: PLC0415

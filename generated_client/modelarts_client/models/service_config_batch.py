@@ -104,6 +104,8 @@ class ServiceConfigBatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_config_batch_envs import ServiceConfigBatchEnvs  # noqa: PLC0415
         from ..models.service_config_batch_mapping_rule import ServiceConfigBatchMappingRule  # noqa: PLC0415
 

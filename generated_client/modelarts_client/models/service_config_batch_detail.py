@@ -142,6 +142,8 @@ class ServiceConfigBatchDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_config_batch_detail_envs import ServiceConfigBatchDetailEnvs  # noqa: PLC0415
         from ..models.service_config_batch_detail_mapping_rule import ServiceConfigBatchDetailMappingRule  # noqa: PLC0415
 

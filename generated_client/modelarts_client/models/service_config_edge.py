@@ -61,6 +61,8 @@ class ServiceConfigEdge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_config_edge_envs import ServiceConfigEdgeEnvs  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -87,6 +87,8 @@ class ServiceConfigEdgeDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_config_edge_detail_envs import ServiceConfigEdgeDetailEnvs  # noqa: PLC0415
         from ..models.service_node import ServiceNode  # noqa: PLC0415
 

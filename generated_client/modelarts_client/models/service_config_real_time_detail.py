@@ -148,6 +148,8 @@ class ServiceConfigRealTimeDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_config_real_time_detail_additional_properties import (
             ServiceConfigRealTimeDetailAdditionalProperties,  # noqa: PLC0415
         )

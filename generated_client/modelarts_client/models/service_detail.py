@@ -260,6 +260,8 @@ class ServiceDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_additional_properties import ServiceAdditionalProperties  # noqa: PLC0415
         from ..models.service_config_batch_detail import ServiceConfigBatchDetail  # noqa: PLC0415
         from ..models.service_config_edge_detail import ServiceConfigEdgeDetail  # noqa: PLC0415

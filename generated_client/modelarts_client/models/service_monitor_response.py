@@ -66,6 +66,8 @@ class ServiceMonitorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_monitor_edge import ServiceMonitorEdge  # noqa: PLC0415
         from ..models.service_monitor_real_time import ServiceMonitorRealTime  # noqa: PLC0415
 

@@ -98,6 +98,8 @@ class ServiceUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_additional_properties import ServiceAdditionalProperties  # noqa: PLC0415
         from ..models.service_config_batch import ServiceConfigBatch  # noqa: PLC0415
         from ..models.service_config_edge import ServiceConfigEdge  # noqa: PLC0415

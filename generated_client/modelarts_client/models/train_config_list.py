@@ -68,6 +68,8 @@ class TrainConfigList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.train_config_summary import TrainConfigSummary  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -309,6 +309,8 @@ class TrainJobVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.train_job_data_source_info import TrainJobDataSourceInfo  # noqa: PLC0415
         from ..models.train_job_parameter_info import TrainJobParameterInfo  # noqa: PLC0415
         from ..models.train_job_volume_info import TrainJobVolumeInfo  # noqa: PLC0415

@@ -349,6 +349,8 @@ class TrainJobVersionDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.train_job_data_source_info import TrainJobDataSourceInfo  # noqa: PLC0415
         from ..models.train_job_parameter_info import TrainJobParameterInfo  # noqa: PLC0415
         from ..models.train_job_system_metrics import TrainJobSystemMetrics  # noqa: PLC0415

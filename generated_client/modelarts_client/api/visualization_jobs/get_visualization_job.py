@@ -31,8 +31,13 @@ def _parse_response(
 ) -> IsSuccessError | VisualizationDetail:
     try:
         return _parse_documented(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.MalformedResponse(response.status_code, response.content, f"{type(exc).__name__}: {exc}") from exc
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.MalformedResponse(
+            response.status_code,
+            response.content,
+            f"{type(exc).__name__}: {exc}",
+            request_id=response.headers.get("X-request-id"),
+        ) from exc
 
 
 def _parse_documented(

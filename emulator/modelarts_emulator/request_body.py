@@ -31,7 +31,7 @@ import re
 from collections.abc import AsyncIterator
 from typing import Any, Final
 
-__all__ = ["MAX_BODY_BYTES", "MAX_DEPTH", "BodyRejected", "parse_json_body", "read_body"]
+__all__ = ["MAX_BODY_BYTES", "MAX_DEPTH", "BodyRejected", "clip", "parse_json_body", "read_body"]
 
 MAX_BODY_BYTES: Final = 12 * 1024 * 1024
 """Largest request body accepted (reference chapter 3: AK/SK requests carry at most 12 MB)."""
@@ -99,7 +99,7 @@ def parse_json_body(raw: bytes) -> Any:
     except RecursionError as exc:
         raise BodyRejected(f"body: nested deeper than {MAX_DEPTH} levels") from exc
     except ValueError as exc:  # JSONDecodeError, and int() refusing a number of over 4,300 digits
-        raise BodyRejected(f"body: not valid JSON ({_short(str(exc))})") from exc
+        raise BodyRejected(f"body: not valid JSON ({clip(str(exc))})") from exc
     _check_tree(value)
     return value
 
@@ -138,7 +138,7 @@ def _spell(where: _Where) -> str:
     parts: list[str] = []
     while where is not None:
         where, key = where
-        parts.append(f"[{key}]" if isinstance(key, int) else f".{_short(key, 40)}")
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{clip(key, 40)}")
     return "body" + "".join(reversed(parts))
 
 
@@ -153,6 +153,11 @@ def _safe(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def _short(text: str, limit: int = 200) -> str:
+def clip(text: str, limit: int = 300) -> str:
+    """A message part no longer than *limit*, printable as UTF-8.
+
+    Why: messages quote what they refuse (a validator quotes the offending value, which may be
+    megabytes long; a key may hold the surrogate being reported).
+    """
     text = _safe(text)
     return text if len(text) <= limit else text[:limit] + "..."

@@ -35,7 +35,7 @@ from openapi_core.validation.request.exceptions import (
 from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from .request_body import BodyRejected, parse_json_body
+from .request_body import BodyRejected, clip, parse_json_body
 
 __all__ = [
     "OperationInfo",
@@ -130,18 +130,12 @@ def _describe_schema_errors(prefix: str, exc: BaseException) -> str:
         return f"{prefix}: {_text(exc)}"
     parts = []
     for err in errors[:MAX_REPORTED_ERRORS]:
-        loc = "/".join(_clip(str(p), 40) for p in err.absolute_path)
+        loc = "/".join(clip(str(p), 40) for p in err.absolute_path)
         where = f"{prefix}.{loc}" if loc else prefix
-        parts.append(f"{where}: {_clip(err.message)}")
+        parts.append(f"{where}: {clip(err.message)}")
     if len(errors) > MAX_REPORTED_ERRORS:
         parts.append(f"and {len(errors) - MAX_REPORTED_ERRORS} more")
     return "; ".join(parts)
-
-
-def _clip(text: str, limit: int = 300) -> str:
-    """A message part no longer than ``limit``: a validator's message quotes the offending value,
-    which may be megabytes long."""
-    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def _describe(errors: list[Exception]) -> str:
@@ -155,16 +149,16 @@ def _describe(errors: list[Exception]) -> str:
             if isinstance(cause, InvalidSchemaValue):
                 msgs.append(_describe_schema_errors(name, cause))
             else:
-                msgs.append(f"{name}: {_clip(_text(cause or err))}")
+                msgs.append(f"{name}: {clip(_text(cause or err))}")
         elif isinstance(err, MissingRequestBody):
             msgs.append("missing required request body")
         elif isinstance(err, RequestBodyValidationError):
             if isinstance(cause, InvalidSchemaValue):
                 msgs.append(_describe_schema_errors("body", cause))
             else:
-                msgs.append(f"body: {_clip(_text(cause or err))}")
+                msgs.append(f"body: {clip(_text(cause or err))}")
         else:
-            msgs.append(_clip(_text(cause or err)))
+            msgs.append(clip(_text(cause or err)))
     return "; ".join(msgs) or "invalid request"
 
 
@@ -268,7 +262,7 @@ class SpecIndex:
         except (TypeError, ValueError, RecursionError) as exc:
             # The validators assume well-typed input in places (e.g. a list where a discriminator
             # expects a string raises TypeError): malformed input is the client's error, a 400.
-            raise ValidationFailure(f"request cannot be validated: {_clip(_text(exc))}") from exc
+            raise ValidationFailure(f"request cannot be validated: {clip(_text(exc))}") from exc
         if result.errors:
             raise ValidationFailure(_describe(list(result.errors)))
         path_params = dict(result.parameters.path or {})

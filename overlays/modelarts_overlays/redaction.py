@@ -52,7 +52,7 @@ import threading
 import weakref
 from collections import deque
 from collections.abc import Callable, Mapping
-from typing import Any, Final
+from typing import Any, AnyStr, Final
 from urllib.parse import quote, quote_plus
 
 __all__ = ["MARKER", "is_active", "register", "scrub", "scrub_bytes", "scrub_exception"]
@@ -187,20 +187,25 @@ def is_active() -> bool:
 # --------------------------------------------------------------------------
 
 
+def _replace_all(text: AnyStr, forms: tuple[AnyStr, ...], marker: AnyStr) -> tuple[AnyStr, bool]:
+    """*text* with every spelling in *forms* replaced by *marker*, and whether any was.
+
+    Repeats until stable: a replacement can join text and marker into a secret again
+    ("x" + "x*" -> "x" + "*****"); each pass removes characters that are not "*".
+    """
+    changed, dirty = False, bool(forms)
+    while dirty:
+        dirty = False
+        for form in forms:
+            if form in text:
+                text = text.replace(form, marker)
+                dirty = changed = True
+    return text, changed
+
+
 def _scrub_text(text: str) -> tuple[str, bool]:
     """*text* with secrets and token header values masked, and whether anything was."""
-    changed = False
-    forms = _current()
-    if forms:
-        # Repeat until stable: a replacement can join text and marker into a secret again
-        # ("x" + "x*" -> "x" + "*****"); each pass removes characters that are not "*".
-        dirty = True
-        while dirty:
-            dirty = False
-            for form in forms:
-                if form in text:
-                    text = text.replace(form, MARKER)
-                    dirty = changed = True
+    text, changed = _replace_all(text, _current(), MARKER)
     if "token" in text.lower():  # the regex is slow to scan; this test is ten times faster
         masked, count = _HEADER_RE.subn(_mask_header, text)
         if count:
@@ -221,15 +226,7 @@ def scrub_bytes(data: bytes) -> bytes:
 
     Returns *data* itself when there was nothing to replace.
     """
-    forms = _current_bytes()
-    if forms:
-        dirty = True
-        while dirty:
-            dirty = False
-            for form in forms:
-                if form in data:
-                    data = data.replace(form, _BMARKER)
-                    dirty = True
+    data, _ = _replace_all(data, _current_bytes(), _BMARKER)
     if b"token" in data.lower():
         masked, count = _HEADER_BRE.subn(_mask_header_bytes, data)
         if count:

@@ -205,13 +205,22 @@ def format_sdk_date(moment: datetime) -> str:
     Why: the gateway compares the date with its own UTC clock, so aware
     datetimes are converted rather than formatted in their own zone.
     """
-    if moment.tzinfo is not None:
+    tz = moment.tzinfo
+    if tz is not None and tz is not timezone.utc:
         moment = moment.astimezone(timezone.utc)
     year = moment.year
     if year < 1000:
         # strftime does not zero-pad such years; keep its exact output.
         return moment.strftime(DATE_FORMAT)
-    return f"{year}{moment.month:02d}{moment.day:02d}T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}Z"
+    # %-formatting: about half the cost of an f-string with format specs.
+    return "%d%02d%02dT%02d%02d%02dZ" % (  # noqa: UP031
+        year,
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second,
+    )
 
 
 def parse_sdk_date(value: str) -> datetime:
@@ -617,13 +626,47 @@ def _sign_merged(
     secret_key: str | Secret,
     date_is_valid: bool = False,
 ) -> SignatureParts:
-    """:func:`sign` after the URL split and header merge (*merged* is consumed).
+    """:func:`sign` after the URL split and header merge (*merged* is consumed)."""
+    sdk_date, names, canonical, to_sign, signature, authorization, canonical_q = _sign_core(
+        method, netloc, path, query, merged, body, date, access_key, secret_key, date_is_valid
+    )
+    return SignatureParts(
+        sdk_date=sdk_date,
+        signed_headers=names,
+        canonical_request=canonical,
+        string_to_sign=to_sign,
+        signature=signature,
+        authorization=authorization,
+        headers=tuple(merged.values()),
+        query=canonical_q,
+    )
+
+
+_Signed: TypeAlias = tuple[str, tuple[str, ...], str, str, str, str, str]
+"""``(sdk_date, signed_headers, canonical_request, string_to_sign, signature, authorization, query)``."""
+
+
+def _sign_core(
+    method: str,
+    netloc: str,
+    path: str,
+    query: str,
+    merged: dict[str, tuple[str, str]],
+    body: bytes | str | None,
+    date: datetime | str | None,
+    access_key: str,
+    secret_key: str | Secret,
+    date_is_valid: bool = False,
+    keyed: hmac.HMAC | None = None,
+) -> _Signed:
+    """The work of :func:`sign`, leaving the final headers in *merged*.
 
     Setting a key of *merged* replaces the header in place (name spelling
     included) or appends it, exactly like replacing it in the header list.
     *date_is_valid* says *date* is a string :func:`format_sdk_date` made
     from a datetime in years 1000-9999, which always parses, so the check is
-    skipped.
+    skipped.  *keyed*, when given, is an HMAC already keyed with
+    *secret_key* (copied, never updated), which saves hashing the key.
     """
     merged.pop("authorization", None)
     content_type = merged.get("content-type")
@@ -653,19 +696,11 @@ def _sign_merged(
     # string_to_sign() and hmac_signature(), inlined.
     digest = hashlib.sha256(canonical.encode("utf-8", "surrogateescape")).hexdigest()
     to_sign = f"{ALGORITHM}\n{sdk_date}\n{digest}"
-    signature = hmac.new(
-        _reveal(secret_key).encode("utf-8"), to_sign.encode("utf-8", "surrogateescape"), hashlib.sha256
-    ).hexdigest()
-    return SignatureParts(
-        sdk_date=sdk_date,
-        signed_headers=names,
-        canonical_request=canonical,
-        string_to_sign=to_sign,
-        signature=signature,
-        authorization=authorization_header(access_key, names, signature),
-        headers=tuple(merged.values()),
-        query=canonical_q,
-    )
+    mac = keyed.copy() if keyed is not None else hmac.new(_reveal(secret_key).encode("utf-8"), digestmod=hashlib.sha256)
+    mac.update(to_sign.encode("utf-8", "surrogateescape"))
+    signature = mac.hexdigest()
+    authorization = f"{ALGORITHM} Access={access_key}, SignedHeaders={';'.join(names)}, Signature={signature}"
+    return sdk_date, names, canonical, to_sign, signature, authorization, canonical_q
 
 
 _REQUIRED_SIGNED: Final = ("host", "x-sdk-date")
@@ -724,6 +759,89 @@ def verify(
 # --------------------------------------------------------------------------
 
 
+def _merge_wire_headers(raw: Iterable[tuple[bytes, bytes]]) -> tuple[dict[str, tuple[str, str]], str | None]:
+    """Decode httpx's raw header list and merge it like :func:`_merge_headers`.
+
+    Also returns the first ``X-Sdk-Date`` value, trimmed (``None`` if absent),
+    which a merge of repeated date headers would otherwise hide.  Names are
+    decoded as Latin-1 and values as UTF-8 with ``surrogateescape``, so any
+    byte survives the round trip to the wire unchanged.
+    """
+    merged: dict[str, tuple[str, str]] = {}
+    repeated: dict[str, list[str]] | None = None
+    for raw_name, raw_value in raw:
+        name = raw_name.decode("latin-1")
+        key = name.lower()
+        value = raw_value.decode("utf-8", "surrogateescape").strip()
+        if key in merged:
+            if repeated is None:
+                repeated = {}
+            values = repeated.get(key)
+            if values is None:
+                repeated[key] = values = [merged[key][1]]
+            values.append(value)
+        else:
+            merged[key] = (name, value)
+    found = merged.get("x-sdk-date")
+    first_date = None if found is None else found[1]
+    if repeated:
+        for key, values in repeated.items():
+            merged[key] = (merged[key][0], ", ".join(values).strip())
+    return merged, first_date
+
+
+def _url_with_query_public(url: httpx.URL, query: str) -> httpx.URL:
+    """*url* with its query replaced (``""`` drops the ``?``), through httpx's public API."""
+    return url.copy_with(query=query.encode("ascii") or None)
+
+
+def _url_with_query_direct(url: httpx.URL, query: str) -> httpx.URL:
+    """:func:`_url_with_query_public` without re-parsing and re-validating the whole URL.
+
+    ``copy_with`` runs httpx's full URL parser (a per-character scan of the
+    URL, then regex checks and quoting of every component): most of the cost
+    of a signing.  Every other component is already parsed and normalised, and
+    the canonical query holds only unreserved characters, ``%XX``, ``=`` and
+    ``&``, which httpx's parser leaves unchanged; so replacing the query field
+    of httpx's parsed form gives the same URL.  This leans on httpx internals
+    (``URL._uri_reference``, a ``NamedTuple``): :data:`_url_with_query` only
+    uses it when a check at import time shows it equal to the public route.
+    """
+    replaced = object.__new__(httpx.URL)
+    replaced._uri_reference = url._uri_reference._replace(query=query or None)
+    return replaced
+
+
+def _pick_url_with_query() -> Callable[[httpx.URL, str], httpx.URL]:
+    try:
+        for sample in (
+            "https://user:pw@Example.COM:8443/a%2Fb/%C3%A9/./x?b=1&a=%20#frag",
+            "http://[::1]:80/p?",
+            "https://example.com",
+        ):
+            url = httpx.URL(sample)
+            for query in ("a=%20&b=1", "k~=v%2F", ""):
+                direct = _url_with_query_direct(url, query)
+                public = _url_with_query_public(url, query)
+                if (
+                    direct != public
+                    or str(direct) != str(public)
+                    or direct.raw_path != public.raw_path
+                    or direct.query != public.query
+                    or direct.netloc != public.netloc
+                    or direct.fragment != public.fragment
+                    or hash(direct) != hash(public)
+                ):
+                    return _url_with_query_public
+    except Exception:  # another httpx layout: fall back to the public API
+        return _url_with_query_public
+    return _url_with_query_direct
+
+
+_url_with_query: Final = _pick_url_with_query()
+"""Replace a URL's query with a canonical one (see :func:`_url_with_query_direct`)."""
+
+
 def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -773,6 +891,10 @@ class AkSkAuth(httpx.Auth):
             else Secret(security_token)
         )
         self._clock: Final = clock or _utc_now
+        # The project header value and the HMAC already keyed with the secret
+        # key (copied per signature, never shown by vars()): computed once.
+        self._project_value: Final = project_id.strip() if project_id else None
+        self._keyed: Final = hmac.new(secret.reveal().encode("utf-8"), digestmod=hashlib.sha256)
 
     def __repr__(self) -> str:
         token = ", security_token=Secret('**********')" if self._security_token else ""
@@ -785,21 +907,32 @@ class AkSkAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Sign *request* in place and send it once."""
-        self.sign_request(request)
+        self._sign_in_place(request)
         yield request
 
     def sign_request(self, request: httpx.Request) -> SignatureParts:
         """Sign an ``httpx.Request`` in place and return the computed parts."""
-        headers = [
-            (name.decode("latin-1"), value.decode("utf-8", "surrogateescape")) for name, value in request.headers.raw
-        ]
-        # Same steps as editing *headers* and handing them to sign(), done on
-        # the merged form so the header list is walked once.
-        merged = _merge_headers(headers)
-        existing = _get_header(headers, HEADER_DATE) if "x-sdk-date" in merged else None
+        signed, headers = self._sign_in_place(request)
+        sdk_date, names, canonical, to_sign, signature, authorization, canonical_q = signed
+        return SignatureParts(
+            sdk_date=sdk_date,
+            signed_headers=names,
+            canonical_request=canonical,
+            string_to_sign=to_sign,
+            signature=signature,
+            authorization=authorization,
+            headers=headers,
+            query=canonical_q,
+        )
+
+    def _sign_in_place(self, request: httpx.Request) -> tuple[_Signed, tuple[tuple[str, str], ...]]:
+        """Sign *request* in place; return what was signed and the headers sent (less ``Authorization``)."""
+        # Same steps as editing the header list and handing it to sign(),
+        # done on the merged form so the header list is walked once.
+        merged, existing = _merge_wire_headers(request.headers.raw)
         generated = request.extensions.get(_EXTENSION_KEY)
         date: str | None
-        if existing is None or existing.strip() == generated:
+        if existing is None or existing == generated:
             fresh = format_sdk_date(self._clock())
             request.extensions[_EXTENSION_KEY] = fresh
             date = fresh
@@ -807,16 +940,17 @@ class AkSkAuth(httpx.Auth):
         else:
             date = None
             date_is_valid = False
-        if self.project_id:
-            merged["x-project-id"] = (HEADER_PROJECT_ID, self.project_id.strip())
+        if self._project_value is not None:
+            merged["x-project-id"] = (HEADER_PROJECT_ID, self._project_value)
         if self._security_token is not None:
             merged["x-security-token"] = (HEADER_SECURITY_TOKEN, self._security_token.reveal().strip())
+        url = request.url
         if "host" not in merged:
-            merged["host"] = (HEADER_HOST, request.url.netloc.decode("ascii").strip())
+            merged["host"] = (HEADER_HOST, url.netloc.decode("ascii").strip())
 
-        raw_path = request.url.raw_path.decode("ascii")
+        raw_path = url.raw_path.decode("ascii")
         netloc, path, query = _split_target(raw_path)
-        parts = _sign_merged(
+        signed = _sign_core(
             request.method,
             netloc,
             path,
@@ -827,13 +961,15 @@ class AkSkAuth(httpx.Auth):
             self.access_key,
             self._secret_key,
             date_is_valid,
+            self._keyed,
         )
-        wire = [(name.encode("latin-1"), value.encode("utf-8", "surrogateescape")) for name, value in parts.headers]
-        wire.append((b"Authorization", parts.authorization.encode("utf-8")))
+        headers = tuple(merged.values())
+        wire = [(name.encode("latin-1"), value.encode("utf-8", "surrogateescape")) for name, value in headers]
+        wire.append((b"Authorization", signed[5].encode("utf-8")))
         request.headers = httpx.Headers(wire)
         # The canonical query goes on the wire (as the vendor sends it); only
-        # re-parse the URL when that changes it.
-        canonical_q = parts.query
+        # replace the URL when that changes it.
+        canonical_q = signed[6]
         if not (raw_path.startswith("/") and canonical_q == query and ("?" in raw_path) == bool(canonical_q)):
-            request.url = request.url.copy_with(query=canonical_q.encode("ascii") or None)
-        return parts
+            request.url = _url_with_query(url, canonical_q)
+        return signed, headers

@@ -20,7 +20,7 @@ import sys
 from functools import cache
 from urllib.parse import parse_qsl, urlsplit
 
-JOB_DESC = "benchmark job that trains a small image classifier on the bundled dataset"
+JOB_DESC = "resnet50, flowers"
 
 
 @cache

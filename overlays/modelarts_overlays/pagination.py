@@ -18,8 +18,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from modelarts_client.types import Unset
-
 __all__ = ["PageCursor", "Paging", "field_at", "iterate_pages", "iterate_pages_async"]
 
 
@@ -34,6 +32,8 @@ class Paging:
 
 def field_at(parsed: Any, dotted: str) -> Any:
     """The value at a dotted field path of a parsed model; None when absent or unset."""
+    from modelarts_client.types import Unset  # here: importing the overlays does not load attrs
+
     value = parsed
     for part in dotted.split("."):
         value = getattr(value, part, None)

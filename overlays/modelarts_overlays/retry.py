@@ -30,11 +30,17 @@ loop itself is ``tenacity``'s; this module only decides *what* is retried,
 * when retries run out, the last answer is returned (or the last transport
   error raised) as if no retry layer existed; responses that are retried are
   closed first.
+
+Why the first attempt is sent before ``tenacity`` is involved: almost every
+call succeeds at once, and building a ``Retrying`` per call (and importing
+``tenacity`` and ``asyncio`` at all) cost more than signing the request.  Only
+an answer or error that is retryable hands over to ``tenacity``, which then
+sees that attempt as its first: the budget, the attempt count and the waits
+are exactly as if it had run the first attempt itself.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import re
@@ -48,9 +54,9 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, Final
 
 import httpx
-import tenacity
 
 if TYPE_CHECKING:
+    import tenacity
     from httpx._client import UseClientDefault
     from httpx._types import AuthTypes
 
@@ -109,6 +115,13 @@ def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported when first needed: sync users never load ``asyncio``."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 def parse_retry_after(value: str, now: datetime) -> float | None:
     """Seconds to wait from a ``Retry-After`` value, or ``None`` if unreadable.
 
@@ -147,7 +160,7 @@ class RetryPolicy:
     retry_post: bool = False
     """Retry non-idempotent methods (POST, PATCH) too, for every call."""
     sleep: Callable[[float], None] = field(default=time.sleep, compare=False, repr=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, compare=False, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=_asyncio_sleep, compare=False, repr=False)
     random: Callable[[], float] = field(default=random.random, compare=False, repr=False)
     clock: Callable[[], float] = field(default=time.monotonic, compare=False, repr=False)
     wall_clock: Callable[[], datetime] = field(default=_utc_now, compare=False, repr=False)
@@ -247,8 +260,11 @@ class _Call:
         self.snapshot = snapshot
         self.started = policy.clock()
         self._first: httpx.Request | None = request
-        # Logged without the query string: it is not needed to follow retries.
-        self._label = f"{snapshot.method} {snapshot.url.copy_with(query=None, fragment=None)}"
+
+    @property
+    def _label(self) -> str:
+        """Method and URL for the log, without the query string (not needed to follow retries)."""
+        return f"{self.snapshot.method} {self.snapshot.url.copy_with(query=None, fragment=None)}"
 
     def next_request(self) -> httpx.Request:
         """The caller's request for the first attempt, a pristine copy after."""
@@ -325,6 +341,23 @@ class _Call:
         }
 
 
+class _First:
+    """The outcome of the attempt sent before ``tenacity`` took over, replayed as its attempt 1."""
+
+    def __init__(self, *, response: httpx.Response | None = None, error: Exception | None = None) -> None:
+        self._response, self._error, self._pending = response, error, True
+
+    def take(self) -> httpx.Response | None:
+        """The first outcome once (returned, or raised), then ``None``: send a new attempt."""
+        if not self._pending:
+            return None
+        self._pending = False
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        return self._response
+
+
 def _plan(policy: RetryPolicy, request: httpx.Request) -> _Call | None:
     if not policy.allows(request.method):
         return None
@@ -358,13 +391,28 @@ class RetryingClient(httpx.Client):
         if call is None:
             return super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
         send_once = super().send
+        try:
+            response = send_once(call.next_request(), stream=stream, auth=auth, follow_redirects=follow_redirects)
+        except Exception as error:
+            if not self.retry.is_retryable_error(error):
+                raise
+            first = _First(error=error)
+        else:
+            if not self.retry.is_retryable_response(response):
+                return response
+            first = _First(response=response)
 
         def attempt() -> httpx.Response:
+            replayed = first.take()
+            if replayed is not None:
+                return replayed
             return send_once(call.next_request(), stream=stream, auth=auth, follow_redirects=follow_redirects)
 
+        import tenacity
+
         retrying = tenacity.Retrying(sleep=self.retry.sleep, before_sleep=call.before_sleep, **call.options())
-        response: httpx.Response = retrying(attempt)
-        return response
+        retried: httpx.Response = retrying(attempt)
+        return retried
 
 
 class RetryingAsyncClient(httpx.AsyncClient):
@@ -388,12 +436,27 @@ class RetryingAsyncClient(httpx.AsyncClient):
         if call is None:
             return await super().send(request, stream=stream, auth=auth, follow_redirects=follow_redirects)
         send_once = super().send
+        try:
+            response = await send_once(call.next_request(), stream=stream, auth=auth, follow_redirects=follow_redirects)
+        except Exception as error:
+            if not self.retry.is_retryable_error(error):
+                raise
+            first = _First(error=error)
+        else:
+            if not self.retry.is_retryable_response(response):
+                return response
+            first = _First(response=response)
 
         async def attempt() -> httpx.Response:
+            replayed = first.take()
+            if replayed is not None:
+                return replayed
             return await send_once(call.next_request(), stream=stream, auth=auth, follow_redirects=follow_redirects)
+
+        import tenacity
 
         retrying = tenacity.AsyncRetrying(
             sleep=self.retry.async_sleep, before_sleep=call.before_sleep_async, **call.options()
         )
-        response: httpx.Response = await retrying(attempt)
-        return response
+        retried: httpx.Response = await retrying(attempt)
+        return retried

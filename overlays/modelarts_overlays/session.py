@@ -17,19 +17,19 @@ causes are scrubbed of secrets (:mod:`.redaction`).
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import os
 import re
 import time
 import typing
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import dataclass
 from enum import Enum
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from modelarts_client import Client
 from modelarts_client.errors import MalformedResponse
 
 from . import redaction
@@ -40,6 +40,9 @@ from .retry import DEFAULT_TIMEOUT, RetryingAsyncClient, RetryingClient, RetryPo
 from .signing import AkSkAuth, Secret
 from .token import TokenAuth
 from .waiters import WaitPlan, wait, wait_async
+
+if TYPE_CHECKING:
+    from modelarts_client import Client
 
 __all__ = ["DEFAULT_REGION", "Session"]
 
@@ -72,6 +75,47 @@ def _enum_types(hint: Any) -> list[type[Enum]]:
 
 def _model_types(hint: Any) -> list[type]:
     return [t for t in (typing.get_args(hint) or (hint,)) if isinstance(t, type) and hasattr(t, "from_dict")]
+
+
+@dataclass(frozen=True)
+class _Signature:
+    """What ``call`` needs to know about a generated function's parameters, worked out once.
+
+    Why cached: ``typing.get_type_hints`` evaluates every annotation string on each use, which cost
+    more than signing the request; an operation's parameters never change while the process runs.
+    """
+
+    names: frozenset[str]
+    enums: dict[str, type[Enum]]
+    body_model: Any
+
+    @classmethod
+    @functools.cache
+    def of(cls, function: Callable[..., Any]) -> _Signature:
+        hints = typing.get_type_hints(function)
+        enums = {name: found[0] for name, hint in hints.items() if (found := _enum_types(hint))}
+        models = _model_types(hints["body"]) if "body" in hints else []
+        return cls(frozenset(hints), enums, models[0] if models else None)
+
+
+_MISSING: Any = object()
+
+
+def _plainly_succeeded(parsed: Any) -> bool:
+    """Whether a parsed 2xx answer shows by itself that it is no ``is_success: false`` refusal.
+
+    Why: :func:`.errors.error_from_response` would parse the body a second time to look for that
+    flag.  A parsed model whose ``is_success`` is ``True``, or which has no such field and kept no
+    such key among its additional properties, cannot be a refusal; anything else (a flag that is not
+    ``True``, a body that is not a model) takes the full check.
+    """
+    flag = getattr(parsed, "is_success", _MISSING)
+    if flag is True:
+        return True
+    if flag is _MISSING:
+        extra = getattr(parsed, "additional_properties", None)
+        return isinstance(extra, dict) and "is_success" not in extra
+    return False
 
 
 class Session:
@@ -148,6 +192,8 @@ class Session:
     def client(self) -> Client:
         """The generated ``Client``, with auth, timeouts and retries, for sync and async calls."""
         if self._client is None:
+            from modelarts_client import Client  # here: importing Session does not load attrs
+
             options: dict[str, Any] = {
                 "base_url": self.endpoint,
                 "auth": self.auth,
@@ -186,29 +232,27 @@ class Session:
 
     def _arguments(self, op: Operation, params: dict[str, Any]) -> dict[str, Any]:
         """Fill project_id, turn a dict body into its model and plain values into enums."""
-        hints = typing.get_type_hints(op.module.sync_detailed)
+        signature = _Signature.of(op.module.sync_detailed)
+        names = signature.names
         args = dict(params)
-        if "project_id" in hints and "project_id" not in args:
+        if "project_id" in names and "project_id" not in args:
             args["project_id"] = self.project_id
-        for wire_name in [name for name in args if name not in hints]:
+        for wire_name in [name for name in args if name not in names]:
             python_name = _snake(wire_name)  # the spec's spelling (sortBy) is accepted too
-            if python_name not in hints:
+            if python_name not in names:
                 raise TypeError(f"{op.operation_id}() got an unexpected argument {wire_name!r}")
             args[python_name] = args.pop(wire_name)
-        for name, value in list(args.items()):
-            if name == "body" and isinstance(value, Mapping):
-                models = _model_types(hints[name])
-                if models:
-                    try:
-                        args[name] = models[0].from_dict(value)  # type: ignore[attr-defined]
-                    except (KeyError, TypeError, ValueError) as exc:
-                        raise ValueError(
-                            f"body for {op.operation_id} does not fit {models[0].__name__}: {exc!r}"
-                        ) from exc
-            elif isinstance(value, (str, int)) and not isinstance(value, Enum):
-                enums = _enum_types(hints[name])
-                if enums:
-                    args[name] = enums[0](value)
+        body = args.get("body")
+        model = signature.body_model
+        if model is not None and isinstance(body, Mapping):
+            try:
+                args["body"] = model.from_dict(body)
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ValueError(f"body for {op.operation_id} does not fit {model.__name__}: {exc!r}") from exc
+        for name, enum in signature.enums.items():
+            value = args.get(name)
+            if isinstance(value, (str, int)) and not isinstance(value, Enum):
+                args[name] = enum(value)
         return args
 
     @staticmethod
@@ -225,6 +269,9 @@ class Session:
 
     @staticmethod
     def _check(response: Any) -> Any:
+        parsed = response.parsed
+        if 200 <= response.status_code < 300 and _plainly_succeeded(parsed):
+            return parsed
         error = error_from_response(int(response.status_code), response.content, response.headers)
         if error is not None:
             raise error
@@ -323,7 +370,7 @@ class Session:
         async def poll() -> Any:
             return await self.acall(op, **params)
 
-        return await wait_async(plan, poll, sleep=asyncio.sleep)
+        return await wait_async(plan, poll)
 
     # -- following a cursor (logs) --------------------------------------------------------------
 

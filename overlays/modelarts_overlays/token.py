@@ -41,7 +41,6 @@ Design choices, and why:
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import sys
@@ -50,27 +49,19 @@ import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
-from dateutil.parser import isoparse
-
-from modelarts_client.models import (
-    IamAuth,
-    IamDomainName,
-    IamIdentity,
-    IamIdentityMethodsItem,
-    IamPasswordIdentity,
-    IamPasswordUser,
-    IamScope,
-    IamScopeProject,
-    IamTokenRequest,
-    IamTokenResponse,
-)
-from modelarts_client.types import UNSET, Unset
 
 from . import redaction
 from .signing import Secret
+
+if TYPE_CHECKING:
+    import asyncio
+
+# The IAM models, ``asyncio`` and (on Python 3.10) ``dateutil`` are imported where a login or an
+# async flow first needs them: a signed (AK/SK) session, the common case, never loads them, and
+# importing ``modelarts_client.models`` as a package loads every model of the API.
 
 __all__ = [
     "DEFAULT_REFRESH_MARGIN",
@@ -344,6 +335,17 @@ class TokenAuth(httpx.Auth):
     # -- login request and answer ---------------------------------------------------------------
 
     def _login_body(self) -> dict[str, Any]:
+        from modelarts_client.models.iam_auth import IamAuth
+        from modelarts_client.models.iam_domain_name import IamDomainName
+        from modelarts_client.models.iam_identity import IamIdentity
+        from modelarts_client.models.iam_identity_methods_item import IamIdentityMethodsItem
+        from modelarts_client.models.iam_password_identity import IamPasswordIdentity
+        from modelarts_client.models.iam_password_user import IamPasswordUser
+        from modelarts_client.models.iam_scope import IamScope
+        from modelarts_client.models.iam_scope_project import IamScopeProject
+        from modelarts_client.models.iam_token_request import IamTokenRequest
+        from modelarts_client.types import UNSET
+
         scope = IamScopeProject(
             id=self.project_id if self.project_id else UNSET,
             name=self.project_name if self.project_name else UNSET,
@@ -395,6 +397,9 @@ class TokenAuth(httpx.Auth):
 
     def _accept_login(self, response: httpx.Response) -> _CachedToken:
         """Turn the (already read) login answer into a cached token, or raise :class:`TokenError`."""
+        from modelarts_client.models.iam_token_response import IamTokenResponse
+        from modelarts_client.types import Unset
+
         if not response.is_success:
             raise self._failure(response, response.reason_phrase or "login rejected")
         raw_token = response.headers.get(HEADER_SUBJECT_TOKEN, "").strip()
@@ -465,6 +470,8 @@ class TokenAuth(httpx.Auth):
         it, and one auth object may outlive a loop (``asyncio.run`` twice,
         per-test loops) or serve loops in several threads.
         """
+        import asyncio
+
         loop = asyncio.get_running_loop()
         with self._state_lock:
             lock = self._async_locks.get(loop)
@@ -529,6 +536,8 @@ def _compatible_times(body: Any) -> Any:
     """
     if sys.version_info >= (3, 11) or not isinstance(body, dict) or not isinstance(body.get("token"), dict):
         return body
+    from dateutil.parser import isoparse
+
     token = dict(body["token"])
     for name in _TIME_FIELDS:
         value = token.get(name)

@@ -8,7 +8,6 @@ sleep. Sleep, clock and randomness are injectable so tests run instantly.
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable, Collection
@@ -103,10 +102,14 @@ async def wait_async(
     plan: WaitPlan,
     poll: Callable[[], Awaitable[Any]],
     *,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> Any:
-    """The async twin of :func:`wait`, with the same plan."""
+    """The async twin of :func:`wait`, with the same plan; ``sleep`` defaults to ``asyncio.sleep``."""
+    if sleep is None:
+        import asyncio  # here, not at the top: sync users never load asyncio
+
+        sleep = asyncio.sleep
     deadline = clock() + plan.timeout
     while True:
         parsed = await poll()

@@ -687,3 +687,187 @@ def test_wire_query_is_canonical(url: str, wire: str) -> None:
     assert signed.url.raw_path.decode("ascii") == wire
     assert signed.url == original.copy_with(raw_path=wire.encode("ascii"))
     assert verify("GET", wire, [(k.decode(), v.decode()) for k, v in signed.headers.raw], b"", SK)
+
+
+# --------------------------------------------------------------------------
+# AkSkAuth fast paths == the public routes and the vendor they replace
+# --------------------------------------------------------------------------
+
+raw_query_pieces = st.lists(
+    st.sampled_from(["a", "B", "k", "=", "&", "+", "%2F", "%2f", "%20", "%ZZ", "%", "~", "é", "中", " ", "a=b", "&&"]),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(query=raw_query_pieces, date=dates)
+def test_flow_canonical_query_from_raw_url_matches_vendor(query: str, date: str) -> None:
+    """A query written into the URL by hand: the flow signs and sends what the vendor would.
+
+    The vendor works on decoded pairs; the gateway decodes the pairs from the
+    query httpx puts on the wire, so the vendor is given exactly those.
+    """
+    from urllib.parse import parse_qsl
+
+    from huaweicloudsdkcore.signer.signer import Signer
+
+    request = httpx.Request("GET", f"https://example.com/v1/p?{query}", headers={"X-Sdk-Date": date})
+    pairs = parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True)
+    vendor_query = Signer._process_canonical_query_string(SdkRequest(query_params=list(pairs)))
+    assert signing._canonical_query_raw(request.url.query.decode("ascii")) == vendor_query
+
+    signed = run_sync_flow(AkSkAuth(AK, SK), request)
+    reference = vendor_sign(
+        method="GET",
+        host="example.com",
+        resource_path="/v1/p",
+        query=pairs,
+        headers={"Host": "example.com", "X-Sdk-Date": date, **_default_request_headers(signed)},
+        body=None,
+        ak=AK,
+        sk=SK,
+    )
+    assert signed.headers["authorization"] == reference.header_params["Authorization"]
+    assert signed.url.raw_path.decode("ascii") == reference.uri
+    assert signed.url == httpx.URL(f"https://example.com{reference.uri}")
+
+
+def _default_request_headers(signed: httpx.Request) -> dict[str, str]:
+    """Headers a bare httpx.Request carries besides Host/X-Sdk-Date/Authorization (none today)."""
+    skip = {"host", "x-sdk-date", "authorization"}
+    return {k.decode(): v.decode() for k, v in signed.headers.raw if k.decode().lower() not in skip}
+
+
+url_hosts = st.sampled_from(
+    ["example.com", "Example.COM", "127.0.0.1", "[::1]", "xn--bcher-kva.example", "bücher.example", "h"]
+)
+
+
+@st.composite
+def parsed_urls(draw: st.DrawFn) -> str:
+    scheme = draw(st.sampled_from(["http", "https", "HTTPS"]))
+    userinfo = draw(st.sampled_from(["", "user@", "user:pw@", "a%40b:c@"]))
+    port = draw(st.sampled_from(["", ":80", ":443", ":8443"]))
+    segments = draw(st.lists(segment, max_size=3))
+    path = "/" + "/".join(quote(s, safe=draw(st.sampled_from(SAFE_CHOICES))) for s in segments)
+    path = path.replace("?", "%3F").replace("#", "%23")
+    query = draw(st.none() | raw_query_pieces.map(lambda q: "?" + q.replace("#", "")))
+    fragment = draw(st.sampled_from(["", "#", "#frag", "#a/b?c"]))
+    return f"{scheme}://{userinfo}{draw(url_hosts)}{port}{path}{query or ''}{fragment}"
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(url=parsed_urls(), pairs=query_pairs)
+def test_url_query_replacement_matches_copy_with(url: str, pairs: list[tuple[str, str]]) -> None:
+    """Swapping the parsed query == httpx's public copy_with, for every canonical query.
+
+    Only the query changes.  httpx's parser is not always idempotent (an
+    upper-case scheme keeps its default port on the first parse and loses it
+    on a re-parse, ``HTTPS://h:443/``); there copy_with also rewrites the rest
+    of the URL while the direct route keeps it as built, so the comparison
+    with copy_with is made where a re-parse leaves the URL alone.
+    """
+    original = httpx.URL(url)
+    query = canonical_query(pairs)
+    direct = signing._url_with_query_direct(original, query)
+    assert (direct.scheme, direct.userinfo, direct.netloc, direct.path, direct.fragment) == (
+        original.scheme,
+        original.userinfo,
+        original.netloc,
+        original.path,
+        original.fragment,
+    )
+    assert direct.query == query.encode("ascii")
+    assert direct.raw_path == original.raw_path.split(b"?")[0] + (b"?" + direct.query if query else b"")
+    if httpx.URL(str(original)) != original:
+        return
+    public = signing._url_with_query_public(original, query)
+    assert direct == public
+    assert str(direct) == str(public)
+    assert direct.raw_path == public.raw_path
+    assert (direct.scheme, direct.userinfo, direct.netloc, direct.path, direct.query, direct.fragment) == (
+        public.scheme,
+        public.userinfo,
+        public.netloc,
+        public.path,
+        public.query,
+        public.fragment,
+    )
+    assert hash(direct) == hash(public)
+    assert direct.copy_with(fragment=None) == public.copy_with(fragment=None)
+
+
+def test_installed_httpx_gets_the_direct_url_route() -> None:
+    """If this fails, httpx changed its URL internals: signing falls back to copy_with (correct, slower)."""
+    assert signing._url_with_query is signing._url_with_query_direct
+
+
+@pytest.mark.parametrize("length", [0, 1, 31, 63, 64, 65, 100, 200])
+def test_keyed_hmac_matches_hmac(length: int) -> None:
+    import hmac as hmac_module
+    from hashlib import sha256
+
+    key = ("kÉy-中" * 50).encode("utf-8")[:length]
+    keyed = signing._KeyedHmacSha256(key)
+    for message in (b"", b"x", b"SDK-HMAC-SHA256\n20240315T120000Z\n" + b"ab" * 40, bytes(range(256)) * 3):
+        assert keyed.hexdigest(message) == hmac_module.new(key, message, sha256).hexdigest()
+    # The same object serves any number of signatures (states are copied, never fed).
+    assert keyed.hexdigest(b"again") == hmac_module.new(key, b"again", sha256).hexdigest()
+    assert "key hidden" in repr(keyed) and not hasattr(keyed, "__dict__")
+    with pytest.raises(TypeError):
+        pickle.dumps(keyed)
+
+
+raw_header_pairs = st.lists(
+    st.tuples(
+        st.sampled_from([b"A", b"a", b"X-Sdk-Date", b"x-sdk-date", b"C_d", b"Host", b"X-\xe9"]),
+        st.sampled_from([b"", b" ", b" v ", b"w", b"\xe3\x80\x80x", b"\xc2\xa0y\t", b"\xff\xfe", b"20240315T120000Z "]),
+    ),
+    max_size=7,
+)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(raw_header_pairs)
+def test_wire_header_merge_matches_normalize(raw: list[tuple[bytes, bytes]]) -> None:
+    decoded = [(name.decode("latin-1"), value.decode("utf-8", "surrogateescape")) for name, value in raw]
+    merged, first_date = signing._merge_wire_headers(raw)
+    assert list(merged.values()) == signing.normalize_headers(decoded)
+    assert list(merged) == [name.lower() for name, _ in signing.normalize_headers(decoded)]
+    dates_sent = [value.strip() for name, value in decoded if name.lower() == "x-sdk-date"]
+    assert first_date == (dates_sent[0] if dates_sent else None)
+
+
+def test_signed_names_cache_matches_and_stays_bounded() -> None:
+    names = ["host", "X_y", "accept", "content-length", "x-sdk-date", "authorization", "b"]
+    for size in range(len(names) + 1):
+        merged = dict.fromkeys(name.lower() for name in names[:size])
+        assert signing._signed_names_cached(merged) == signing._signed_names(merged)
+        assert signing._signed_names_cached(merged) == signing._signed_names(merged)  # from the cache
+    for index in range(3 * signing._SIGNED_NAMES_CACHE_SIZE):
+        signing._signed_names_cached({f"x-{index}": None, "host": None})
+    assert len(signing._SIGNED_NAMES_CACHE) <= signing._SIGNED_NAMES_CACHE_SIZE
+
+
+def test_flow_rewrites_headers_like_sign_on_messy_headers() -> None:
+    """Repeated, padded and non-UTF-8 header values: the flow sends what sign() computed, and it verifies."""
+    request = httpx.Request(
+        "POST",
+        "https://example.com/v1/p?b=2&a=1",
+        headers=[
+            (b"X-A", b" one "),
+            (b"x-a", b"two"),
+            (b"X-Sdk-Date", DATE.encode()),
+            (b"X-Raw", b"\xff\xfe "),
+            (b"Authorization", b"stale"),
+        ],
+        content=b"{}",
+    )
+    parts = AkSkAuth(AK, SK, project_id=" p ").sign_request(request)
+    sent = [(k.decode("latin-1"), v.decode("utf-8", "surrogateescape")) for k, v in request.headers.raw]
+    assert sent == [*parts.headers, ("Authorization", parts.authorization)]
+    assert ("X-A", "one, two") in sent and ("X-Project-Id", "p") in sent
+    assert request.url.raw_path == b"/v1/p?a=1&b=2"
+    expected = sign("POST", "https://example.com/v1/p?b=2&a=1", parts.headers, b"{}", access_key=AK, secret_key=SK)
+    assert expected.authorization == parts.authorization
+    assert verify("POST", "/v1/p?a=1&b=2", sent, b"{}", SK, access_key=AK)

@@ -7,6 +7,7 @@ emulator tests drive the same engine over real requests.
 
 from __future__ import annotations
 
+import asyncio
 import tracemalloc
 from typing import Any
 
@@ -14,7 +15,7 @@ import pytest
 
 from modelarts_client.models import ServiceListResponse, TrainJobListResponse, TrainJobLogLinesResponse
 from modelarts_overlays.operations import resolve_operation
-from modelarts_overlays.pagination import PageCursor, Paging, iterate_pages
+from modelarts_overlays.pagination import PageCursor, Paging, iterate_pages, iterate_pages_async
 
 JOBS = resolve_operation("list_training_jobs").declared("x-pagination")  # page/per_page, first page 1
 SERVICES = resolve_operation("list_services").declared("x-pagination")  # offset counts pages
@@ -161,3 +162,72 @@ def test_memory_stays_flat_over_many_pages() -> None:
     tracemalloc.stop()
     assert count == 100_000
     assert late < early + 256 * 1024, (early, late)
+
+
+# -- the async loop fetches one page ahead ---------------------------------------------------------
+
+
+class AsyncJobServer:
+    """``job_server`` as a coroutine that records what was asked and how many fetches overlap."""
+
+    def __init__(self, records: int, *, fail_on_page: int | None = None) -> None:
+        self.sync_call = job_server(records, [])
+        self.asked: list[int] = []
+        self.in_flight = 0
+        self.most_in_flight = 0
+        self.finished: list[int] = []
+        self.fail_on_page = fail_on_page
+
+    async def __call__(self, params: dict[str, Any]) -> TrainJobListResponse:
+        self.asked.append(params["page"])
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            await asyncio.sleep(0)
+            if params["page"] == self.fail_on_page:
+                raise RuntimeError(f"page {params['page']} failed")
+            parsed: TrainJobListResponse = self.sync_call(params)
+            self.finished.append(params["page"])
+            return parsed
+        finally:
+            self.in_flight -= 1
+
+
+async def test_the_next_page_is_asked_for_while_the_caller_works_on_this_one() -> None:
+    server = AsyncJobServer(25)
+    cursor = PageCursor(JOBS, {}, Paging(page_size=10))
+    seen: list[int] = []
+    async for _, items in iterate_pages_async(cursor, server):
+        await asyncio.sleep(0)  # the caller works; the loop gets control
+        await asyncio.sleep(0)
+        page = len(seen) // 10 + 1
+        # page n is being handled: page n + 1 has been asked for already, unless n was the last
+        assert server.asked == list(range(1, min(page + 1, 3) + 1))
+        seen += [job.job_id for job in items]
+    assert seen == list(range(25))
+    assert server.most_in_flight == 1  # one page ahead, never more: memory stays bounded
+
+
+async def test_an_error_of_the_page_fetched_ahead_is_raised_when_that_page_is_wanted() -> None:
+    server = AsyncJobServer(100, fail_on_page=2)
+    cursor = PageCursor(JOBS, {}, Paging(page_size=10))
+    pages = iterate_pages_async(cursor, server)
+    _, first = await pages.__anext__()
+    assert [job.job_id for job in first] == list(range(10))  # page 1 is handed out whole
+    with pytest.raises(RuntimeError, match="page 2 failed"):
+        await pages.__anext__()
+
+
+async def test_stopping_early_cancels_the_fetch_in_flight_and_says_where_to_resume() -> None:
+    server = AsyncJobServer(100)
+    cursor = PageCursor(JOBS, {}, Paging(page_size=10))
+    pages = iterate_pages_async(cursor, server)
+    await pages.__anext__()
+    await asyncio.sleep(0)  # page 2's fetch starts and waits for its answer
+    assert server.in_flight == 1
+    await pages.aclose()
+    for _ in range(3):
+        await asyncio.sleep(0)
+    assert server.asked == [1, 2] and server.finished == [1]  # page 2 was asked for, then cancelled
+    assert server.in_flight == 0
+    assert cursor.resume_params["page"] == 2

@@ -7,13 +7,21 @@ yield. Nothing is written per operation, and nothing is kept between pages, so m
 however many pages are read.
 
 The engine stops on: the total count reached, a short page, an empty page, ``max_items`` reached,
-and it refuses to loop forever (a cursor that does not move, or a page identical to the previous one).
-``PageCursor.resume_params`` tells where it stopped, so a caller can continue later.
+and it refuses to loop forever (a cursor that does not move, or a page whose items equal the previous
+page's).  ``PageCursor.resume_params`` tells where it stopped, so a caller can continue later.
+
+Why the repeat check compares the items with ``==`` rather than hashing each page: the generated
+models compare field by field, and a genuine next page differs at its first item, so the check costs
+one comparison per page; only a repeated page (the one that ends the walk) is compared in full.  The
+previous page's items are the only thing kept, so memory is bounded by two pages.
+
+The async loop fetches the next page while the caller works through the current one (one request in
+flight at most), so a consumer slower than the server never waits for the network after the first
+page; the sync loop asks only when the caller wants more.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,11 +50,6 @@ def field_at(parsed: Any, dotted: str) -> Any:
     return value
 
 
-def _fingerprint(parsed: Any) -> str:
-    to_dict = getattr(parsed, "to_dict", None)
-    return hashlib.sha256(repr(to_dict() if to_dict else parsed).encode()).hexdigest()
-
-
 @dataclass
 class PageCursor:
     """The paging state machine for one declaration; knows nothing about HTTP."""
@@ -58,7 +61,7 @@ class PageCursor:
     pages_seen: int = 0
     records_read: int = 0
     done: bool = False
-    _last_fingerprint: str | None = None
+    _previous_items: list[Any] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         decl, params = self.decl, dict(self.params)
@@ -105,13 +108,14 @@ class PageCursor:
         self.items_seen += len(items)
         return items
 
-    def advance(self, parsed: Any, page_items: int) -> None:
-        """Record one answer and prepare the next request, or mark the walk done."""
+    def advance(self, parsed: Any, items: list[Any]) -> None:
+        """Record one answer (and its items, as :meth:`items_of` gave them); prepare the next request or stop."""
         self.pages_seen += 1
+        page_items = len(items)
         decl, mode = self.decl, self.decl["mode"]
-        fingerprint = _fingerprint(parsed)
-        repeated = fingerprint == self._last_fingerprint
-        self._last_fingerprint = fingerprint
+        # A cursor that does not move is caught below; other modes compare with the previous page.
+        repeated = mode != "cursor" and items == self._previous_items
+        self._previous_items = items if mode != "cursor" else None
         total = field_at(parsed, decl["total"]) if "total" in decl else None
         limits_hit = (self.paging.max_items is not None and self.items_seen >= self.paging.max_items) or (
             self.paging.max_pages is not None and self.pages_seen >= self.paging.max_pages
@@ -144,17 +148,42 @@ def iterate_pages(cursor: PageCursor, call: Callable[[dict[str, Any]], Any]) -> 
         parsed = call(dict(cursor.params))
         items = cursor.items_of(parsed)
         taken = cursor.take(items)
-        cursor.advance(parsed, len(items))
+        cursor.advance(parsed, items)
         yield parsed, taken
 
 
 async def iterate_pages_async(
     cursor: PageCursor, call: Callable[[dict[str, Any]], Awaitable[Any]]
 ) -> AsyncIterator[tuple[Any, list[Any]]]:
-    """The async twin of :func:`iterate_pages`; the decisions are the cursor's, shared."""
-    while not cursor.done:
-        parsed = await call(dict(cursor.params))
-        items = cursor.items_of(parsed)
-        taken = cursor.take(items)
-        cursor.advance(parsed, len(items))
-        yield parsed, taken
+    """The async twin of :func:`iterate_pages`, fetching one page ahead; the decisions are the cursor's.
+
+    While the caller handles page *n*, page *n + 1* is already being fetched (in a task, so it runs
+    with the caller's context variables).  An error of that fetch is raised where the sequential loop
+    would have raised it: when the caller asks for page *n + 1*.  If the caller stops early, the
+    fetch in flight is cancelled when the iterator is closed; ``cursor.resume_params`` still names it.
+    """
+    import asyncio  # here, not at the top: sync users never load asyncio
+
+    ahead: asyncio.Future[Any] | None = None
+    try:
+        while not cursor.done:
+            if ahead is None:
+                parsed = await call(dict(cursor.params))
+            else:
+                parsed, ahead = await ahead, None
+            items = cursor.items_of(parsed)
+            taken = cursor.take(items)
+            cursor.advance(parsed, items)
+            if not cursor.done:
+                ahead = asyncio.ensure_future(call(dict(cursor.params)))
+            yield parsed, taken
+    finally:
+        if ahead is not None:
+            ahead.cancel()
+            ahead.add_done_callback(_discard)
+
+
+def _discard(fetch: Any) -> None:
+    """Collect the outcome of a fetch nobody will read, so asyncio does not log it as lost."""
+    if not fetch.cancelled():
+        fetch.exception()

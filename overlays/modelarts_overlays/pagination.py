@@ -22,7 +22,7 @@ page; the sync loop asks only when the caller wants more.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -154,7 +154,7 @@ def iterate_pages(cursor: PageCursor, call: Callable[[dict[str, Any]], Any]) -> 
 
 async def iterate_pages_async(
     cursor: PageCursor, call: Callable[[dict[str, Any]], Awaitable[Any]]
-) -> AsyncIterator[tuple[Any, list[Any]]]:
+) -> AsyncGenerator[tuple[Any, list[Any]], None]:
     """The async twin of :func:`iterate_pages`, fetching one page ahead; the decisions are the cursor's.
 
     While the caller handles page *n*, page *n + 1* is already being fetched (in a task, so it runs

@@ -7,7 +7,9 @@ import inspect
 import pkgutil
 import subprocess
 import sys
+from enum import Enum
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -62,3 +64,39 @@ def test_importing_one_operation_does_not_import_every_model() -> None:
     total = len(modelarts_client.models.__all__)
     smallest = min(_loaded_models(f"import {module.__name__}") for module in list(MODULES.values())[:10])
     assert smallest < total / 2, (smallest, total)
+
+
+def _generated_enums() -> list[type[Enum]]:
+    found = []
+    for info in pkgutil.iter_modules(modelarts_client.models.__path__, "modelarts_client.models."):
+        module = importlib.import_module(info.name)
+        found += [
+            v
+            for v in vars(module).values()
+            if isinstance(v, type) and issubclass(v, Enum) and v.__module__ == module.__name__
+        ]
+    return found
+
+
+GENERATED_ENUMS = _generated_enums()
+
+
+@pytest.mark.parametrize("enum", GENERATED_ENUMS, ids=lambda e: e.__name__)
+def test_from_json_gives_what_calling_the_enum_gives(enum: type[Enum]) -> None:
+    """Parsing uses ``from_json``, a shortcut; it must agree with ``enum(value)`` on every input."""
+    values: list[Any] = [m.value for m in enum] + [True, False, 0, -1, 10**30, 1.0, "", "x", None, [], {}, [1]]
+    for value in values:
+        try:
+            expected: Any = enum(value)
+        except (ValueError, TypeError) as exc:
+            expected = type(exc)
+        try:
+            got: Any = enum.from_json(value)  # type: ignore[attr-defined]
+        except (ValueError, TypeError) as exc:
+            got = type(exc)
+        # the same member (an unlisted value makes a new pseudo-member each time: equal, same type)
+        assert got is expected or (got == expected and type(got) is type(expected)), value
+
+
+def test_there_are_enums_to_check() -> None:
+    assert len(GENERATED_ENUMS) > 20

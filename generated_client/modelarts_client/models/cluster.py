@@ -140,7 +140,7 @@ class Cluster:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.cluster_node import ClusterNode  # noqa: PLC0415
 
@@ -164,7 +164,7 @@ class Cluster:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ClusterStatus(_status)
+            status = ClusterStatus.from_json(_status)
 
         _nodes = d.pop("nodes", UNSET)
         nodes: list[ClusterNode] | Unset = UNSET
@@ -190,7 +190,7 @@ class Cluster:
         if isinstance(_period_type, Unset):
             period_type = UNSET
         else:
-            period_type = ClusterPeriodType(_period_type)
+            period_type = ClusterPeriodType.from_json(_period_type)
 
         period_num = d.pop("period_num", UNSET)
 

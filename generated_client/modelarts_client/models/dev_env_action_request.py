@@ -38,10 +38,10 @@ class DevEnvActionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        action = DevEnvActionRequestAction(d.pop("action"))
+        action = DevEnvActionRequestAction.from_json(d.pop("action"))
 
         dev_env_action_request = cls(
             action=action,

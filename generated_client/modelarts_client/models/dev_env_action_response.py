@@ -54,7 +54,7 @@ class DevEnvActionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _current_status = d.pop("current_status", UNSET)
@@ -62,14 +62,14 @@ class DevEnvActionResponse:
         if isinstance(_current_status, Unset):
             current_status = UNSET
         else:
-            current_status = DevEnvInstanceStatus(_current_status)
+            current_status = DevEnvInstanceStatus.from_json(_current_status)
 
         _previous_state = d.pop("previous_state", UNSET)
         previous_state: DevEnvInstanceStatus | Unset
         if isinstance(_previous_state, Unset):
             previous_state = UNSET
         else:
-            previous_state = DevEnvInstanceStatus(_previous_state)
+            previous_state = DevEnvInstanceStatus.from_json(_previous_state)
 
         dev_env_action_response = cls(
             current_status=current_status,

@@ -75,7 +75,7 @@ class DevEnvCreateInstanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_notebook_spec import DevEnvNotebookSpec  # noqa: PLC0415
         from ..models.dev_env_workspace import DevEnvWorkspace  # noqa: PLC0415
@@ -83,7 +83,7 @@ class DevEnvCreateInstanceRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        profile_id = DevEnvCreateInstanceRequestProfileId(d.pop("profile_id"))
+        profile_id = DevEnvCreateInstanceRequestProfileId.from_json(d.pop("profile_id"))
 
         flavor = d.pop("flavor")
 

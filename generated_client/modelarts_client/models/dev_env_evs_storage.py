@@ -50,12 +50,12 @@ class DevEnvEvsStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_evs_storage_location import DevEnvEvsStorageLocation  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = DevEnvEvsStorageType(d.pop("type"))
+        type_ = DevEnvEvsStorageType.from_json(d.pop("type"))
 
         _location = d.pop("location", UNSET)
         location: DevEnvEvsStorageLocation | Unset

@@ -128,16 +128,16 @@ class DevEnvFlavorDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_flavor_details_params import DevEnvFlavorDetailsParams  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
 
-        status = DevEnvFlavorDetailsStatus(d.pop("status"))
+        status = DevEnvFlavorDetailsStatus.from_json(d.pop("status"))
 
-        type_ = DevEnvFlavorDetailsType(d.pop("type"))
+        type_ = DevEnvFlavorDetailsType.from_json(d.pop("type"))
 
         params = DevEnvFlavorDetailsParams.from_dict(d.pop("params"))
 
@@ -150,7 +150,7 @@ class DevEnvFlavorDetails:
         if _storage_list is not UNSET and _storage_list is not None:
             storage_list = []
             for storage_list_item_data in _storage_list:
-                storage_list_item = DevEnvFlavorDetailsStorageListItem(storage_list_item_data)
+                storage_list_item = DevEnvFlavorDetailsStorageListItem.from_json(storage_list_item_data)
 
                 storage_list.append(storage_list_item)
 
@@ -161,7 +161,7 @@ class DevEnvFlavorDetails:
         if isinstance(_promo_type, Unset):
             promo_type = UNSET
         else:
-            promo_type = DevEnvFlavorDetailsPromoType(_promo_type)
+            promo_type = DevEnvFlavorDetailsPromoType.from_json(_promo_type)
 
         instance_num = d.pop("instance_num", UNSET)
 

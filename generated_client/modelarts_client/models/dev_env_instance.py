@@ -176,7 +176,7 @@ class DevEnvInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_ai_project import DevEnvAiProject  # noqa: PLC0415
         from ..models.dev_env_flavor_details import DevEnvFlavorDetails  # noqa: PLC0415
@@ -200,7 +200,7 @@ class DevEnvInstance:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = DevEnvInstanceStatus(_status)
+            status = DevEnvInstanceStatus.from_json(_status)
 
         creation_timestamp = d.pop("creation_timestamp", UNSET)
 

@@ -126,7 +126,7 @@ class DevEnvNotebookInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_auto_stop_info import DevEnvAutoStopInfo  # noqa: PLC0415
         from ..models.dev_env_extend_params import DevEnvExtendParams  # noqa: PLC0415

@@ -68,7 +68,7 @@ class DevEnvNotebookSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_auto_stop import DevEnvAutoStop  # noqa: PLC0415
         from ..models.dev_env_evs_storage import DevEnvEvsStorage  # noqa: PLC0415

@@ -46,12 +46,12 @@ class DevEnvObsStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_obs_storage_location import DevEnvObsStorageLocation  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = DevEnvObsStorageType(d.pop("type"))
+        type_ = DevEnvObsStorageType.from_json(d.pop("type"))
 
         location = DevEnvObsStorageLocation.from_dict(d.pop("location"))
 

@@ -56,7 +56,7 @@ class DevEnvProvision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_provision_annotations import DevEnvProvisionAnnotations  # noqa: PLC0415
         from ..models.dev_env_provision_spec import DevEnvProvisionSpec  # noqa: PLC0415

@@ -98,14 +98,14 @@ class DevEnvQueuingInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_flavor_details import DevEnvFlavorDetails  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = DevEnvInstanceStatus(d.pop("status"))
+        status = DevEnvInstanceStatus.from_json(d.pop("status"))
 
         begin_timestamp = d.pop("begin_timestamp")
 

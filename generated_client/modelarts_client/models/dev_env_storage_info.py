@@ -50,7 +50,7 @@ class DevEnvStorageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.dev_env_storage_location_info import DevEnvStorageLocationInfo  # noqa: PLC0415
 
@@ -60,7 +60,7 @@ class DevEnvStorageInfo:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = DevEnvStorageInfoType(_type_)
+            type_ = DevEnvStorageInfoType.from_json(_type_)
 
         _location = d.pop("location", UNSET)
         location: DevEnvStorageLocationInfo | Unset

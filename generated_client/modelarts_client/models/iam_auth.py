@@ -45,7 +45,7 @@ class IamAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.iam_identity import IamIdentity  # noqa: PLC0415
         from ..models.iam_scope import IamScope  # noqa: PLC0415

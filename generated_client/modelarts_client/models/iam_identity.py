@@ -49,7 +49,7 @@ class IamIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.iam_password_identity import IamPasswordIdentity  # noqa: PLC0415
 
@@ -57,7 +57,7 @@ class IamIdentity:
         methods = []
         _methods = d.pop("methods")
         for methods_item_data in _methods:
-            methods_item = IamIdentityMethodsItem(methods_item_data)
+            methods_item = IamIdentityMethodsItem.from_json(methods_item_data)
 
             methods.append(methods_item)
 

@@ -100,7 +100,7 @@ class IamToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.iam_catalog_service import IamCatalogService  # noqa: PLC0415
         from ..models.iam_role import IamRole  # noqa: PLC0415

@@ -69,7 +69,7 @@ class ModelApi:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.model_api_input_params import ModelApiInputParams  # noqa: PLC0415
         from ..models.model_api_output_params import ModelApiOutputParams  # noqa: PLC0415

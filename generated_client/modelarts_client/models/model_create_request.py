@@ -212,7 +212,7 @@ class ModelCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.model_api import ModelApi  # noqa: PLC0415
         from ..models.model_dependency import ModelDependency  # noqa: PLC0415
@@ -226,7 +226,7 @@ class ModelCreateRequest:
 
         source_location = d.pop("source_location")
 
-        model_type = ModelType(d.pop("model_type"))
+        model_type = ModelType.from_json(d.pop("model_type"))
 
         source_job_id = d.pop("source_job_id", UNSET)
 
@@ -237,7 +237,7 @@ class ModelCreateRequest:
         if isinstance(_source_type, Unset):
             source_type = UNSET
         else:
-            source_type = ModelCreateRequestSourceType(_source_type)
+            source_type = ModelCreateRequestSourceType.from_json(_source_type)
 
         runtime = d.pop("runtime", UNSET)
 
@@ -314,7 +314,7 @@ class ModelCreateRequest:
         if _install_type is not UNSET and _install_type is not None:
             install_type = []
             for install_type_item_data in _install_type:
-                install_type_item = ModelInstallType(install_type_item_data)
+                install_type_item = ModelInstallType.from_json(install_type_item_data)
 
                 install_type.append(install_type_item)
 

@@ -49,12 +49,12 @@ class ModelDependency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.model_package import ModelPackage  # noqa: PLC0415
 
         d = dict(src_dict)
-        installer = ModelDependencyInstaller(d.pop("installer"))
+        installer = ModelDependencyInstaller.from_json(d.pop("installer"))
 
         packages = []
         _packages = d.pop("packages")

@@ -54,7 +54,7 @@ class ModelPackage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         package_name = d.pop("package_name")
@@ -66,7 +66,7 @@ class ModelPackage:
         if isinstance(_restraint, Unset):
             restraint = UNSET
         else:
-            restraint = ModelPackageRestraint(_restraint)
+            restraint = ModelPackageRestraint.from_json(_restraint)
 
         model_package = cls(
             package_name=package_name,

@@ -50,7 +50,7 @@ class ModelPackageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         package_name = d.pop("package_name", UNSET)
@@ -62,7 +62,7 @@ class ModelPackageInfo:
         if isinstance(_restraint, Unset):
             restraint = UNSET
         else:
-            restraint = ModelPackageInfoRestraint(_restraint)
+            restraint = ModelPackageInfoRestraint.from_json(_restraint)
 
         model_package_info = cls(
             package_name=package_name,

@@ -85,7 +85,7 @@ class ModelParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         url = d.pop("url", UNSET)
@@ -95,7 +95,7 @@ class ModelParam:
         if isinstance(_method, Unset):
             method = UNSET
         else:
-            method = ModelParamMethod(_method)
+            method = ModelParamMethod.from_json(_method)
 
         protocol = d.pop("protocol", UNSET)
 
@@ -106,7 +106,7 @@ class ModelParam:
         if isinstance(_param_type, Unset):
             param_type = UNSET
         else:
-            param_type = ModelParamParamType(_param_type)
+            param_type = ModelParamParamType.from_json(_param_type)
 
         min_ = d.pop("min", UNSET)
 

@@ -180,7 +180,7 @@ class ModelSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.model_specification import ModelSpecification  # noqa: PLC0415
 
@@ -196,14 +196,14 @@ class ModelSummary:
         if isinstance(_model_status, Unset):
             model_status = UNSET
         else:
-            model_status = ModelStatus(_model_status)
+            model_status = ModelStatus.from_json(_model_status)
 
         _model_type = d.pop("model_type", UNSET)
         model_type: ModelType | Unset
         if isinstance(_model_type, Unset):
             model_type = UNSET
         else:
-            model_type = ModelType(_model_type)
+            model_type = ModelType.from_json(_model_type)
 
         model_size = d.pop("model_size", UNSET)
 
@@ -226,7 +226,7 @@ class ModelSummary:
         if isinstance(_model_source, Unset):
             model_source = UNSET
         else:
-            model_source = ModelSource(_model_source)
+            model_source = ModelSource.from_json(_model_source)
 
         tunable = d.pop("tunable", UNSET)
 
@@ -239,7 +239,7 @@ class ModelSummary:
         if _install_type is not UNSET and _install_type is not None:
             install_type = []
             for install_type_item_data in _install_type:
-                install_type_item = ModelInstallType(install_type_item_data)
+                install_type_item = ModelInstallType.from_json(install_type_item_data)
 
                 install_type.append(install_type_item)
 

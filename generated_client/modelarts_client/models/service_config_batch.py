@@ -104,7 +104,7 @@ class ServiceConfigBatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_config_batch_envs import ServiceConfigBatchEnvs  # noqa: PLC0415
         from ..models.service_config_batch_mapping_rule import ServiceConfigBatchMappingRule  # noqa: PLC0415
@@ -122,7 +122,7 @@ class ServiceConfigBatch:
 
         req_uri = d.pop("req_uri")
 
-        mapping_type = ServiceMappingType(d.pop("mapping_type"))
+        mapping_type = ServiceMappingType.from_json(d.pop("mapping_type"))
 
         _envs = d.pop("envs", UNSET)
         envs: ServiceConfigBatchEnvs | Unset
@@ -136,7 +136,7 @@ class ServiceConfigBatch:
         if isinstance(_src_type, Unset):
             src_type = UNSET
         else:
-            src_type = ServiceConfigBatchSrcType(_src_type)
+            src_type = ServiceConfigBatchSrcType.from_json(_src_type)
 
         _mapping_rule = d.pop("mapping_rule", UNSET)
         mapping_rule: ServiceConfigBatchMappingRule | Unset

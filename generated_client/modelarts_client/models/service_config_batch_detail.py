@@ -142,7 +142,7 @@ class ServiceConfigBatchDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_config_batch_detail_envs import ServiceConfigBatchDetailEnvs  # noqa: PLC0415
         from ..models.service_config_batch_detail_mapping_rule import ServiceConfigBatchDetailMappingRule  # noqa: PLC0415
@@ -163,7 +163,7 @@ class ServiceConfigBatchDetail:
         if isinstance(_infer_type, Unset):
             infer_type = UNSET
         else:
-            infer_type = ServiceInferType(_infer_type)
+            infer_type = ServiceInferType.from_json(_infer_type)
 
         specification = d.pop("specification", UNSET)
 
@@ -181,7 +181,7 @@ class ServiceConfigBatchDetail:
         if isinstance(_src_type, Unset):
             src_type = UNSET
         else:
-            src_type = ServiceConfigBatchDetailSrcType(_src_type)
+            src_type = ServiceConfigBatchDetailSrcType.from_json(_src_type)
 
         req_uri = d.pop("req_uri", UNSET)
 
@@ -190,7 +190,7 @@ class ServiceConfigBatchDetail:
         if isinstance(_mapping_type, Unset):
             mapping_type = UNSET
         else:
-            mapping_type = ServiceMappingType(_mapping_type)
+            mapping_type = ServiceMappingType.from_json(_mapping_type)
 
         _mapping_rule = d.pop("mapping_rule", UNSET)
         mapping_rule: ServiceConfigBatchDetailMappingRule | Unset

@@ -87,7 +87,7 @@ class ServiceConfigEdgeDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_config_edge_detail_envs import ServiceConfigEdgeDetailEnvs  # noqa: PLC0415
         from ..models.service_node import ServiceNode  # noqa: PLC0415
@@ -111,7 +111,7 @@ class ServiceConfigEdgeDetail:
         if isinstance(_infer_type, Unset):
             infer_type = UNSET
         else:
-            infer_type = ServiceInferType(_infer_type)
+            infer_type = ServiceInferType.from_json(_infer_type)
 
         specification = d.pop("specification", UNSET)
 

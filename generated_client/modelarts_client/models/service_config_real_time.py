@@ -96,7 +96,7 @@ class ServiceConfigRealTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_config_real_time_additional_properties import ServiceConfigRealTimeAdditionalProperties  # noqa: PLC0415
         from ..models.service_config_real_time_envs import ServiceConfigRealTimeEnvs  # noqa: PLC0415

@@ -148,7 +148,7 @@ class ServiceConfigRealTimeDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_config_real_time_detail_additional_properties import (
             ServiceConfigRealTimeDetailAdditionalProperties,  # noqa: PLC0415
@@ -168,21 +168,21 @@ class ServiceConfigRealTimeDetail:
         if isinstance(_infer_type, Unset):
             infer_type = UNSET
         else:
-            infer_type = ServiceInferType(_infer_type)
+            infer_type = ServiceInferType.from_json(_infer_type)
 
         _source_type = d.pop("source_type", UNSET)
         source_type: ServiceConfigRealTimeDetailSourceType | Unset
         if isinstance(_source_type, Unset):
             source_type = UNSET
         else:
-            source_type = ServiceConfigRealTimeDetailSourceType(_source_type)
+            source_type = ServiceConfigRealTimeDetailSourceType.from_json(_source_type)
 
         _status = d.pop("status", UNSET)
         status: ServiceConfigRealTimeDetailStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ServiceConfigRealTimeDetailStatus(_status)
+            status = ServiceConfigRealTimeDetailStatus.from_json(_status)
 
         weight = d.pop("weight", UNSET)
 

@@ -133,7 +133,7 @@ class ServiceCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_additional_properties import ServiceAdditionalProperties  # noqa: PLC0415
         from ..models.service_config_batch import ServiceConfigBatch  # noqa: PLC0415
@@ -144,7 +144,7 @@ class ServiceCreateRequest:
         d = dict(src_dict)
         service_name = d.pop("service_name")
 
-        infer_type = ServiceInferType(d.pop("infer_type"))
+        infer_type = ServiceInferType.from_json(d.pop("infer_type"))
 
         config = []
         _config = d.pop("config")

@@ -260,7 +260,7 @@ class ServiceDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_additional_properties import ServiceAdditionalProperties  # noqa: PLC0415
         from ..models.service_config_batch_detail import ServiceConfigBatchDetail  # noqa: PLC0415
@@ -288,7 +288,7 @@ class ServiceDetail:
         if isinstance(_infer_type, Unset):
             infer_type = UNSET
         else:
-            infer_type = ServiceInferType(_infer_type)
+            infer_type = ServiceInferType.from_json(_infer_type)
 
         workspace_id = d.pop("workspace_id", UNSET)
 
@@ -305,7 +305,7 @@ class ServiceDetail:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ServiceStatus(_status)
+            status = ServiceStatus.from_json(_status)
 
         progress = d.pop("progress", UNSET)
 

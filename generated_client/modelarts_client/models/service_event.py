@@ -50,7 +50,7 @@ class ServiceEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         occur_time = d.pop("occur_time", UNSET)
@@ -60,7 +60,7 @@ class ServiceEvent:
         if isinstance(_event_type, Unset):
             event_type = UNSET
         else:
-            event_type = ServiceEventEventType(_event_type)
+            event_type = ServiceEventEventType.from_json(_event_type)
 
         event_info = d.pop("event_info", UNSET)
 

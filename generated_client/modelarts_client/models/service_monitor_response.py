@@ -66,7 +66,7 @@ class ServiceMonitorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_monitor_edge import ServiceMonitorEdge  # noqa: PLC0415
         from ..models.service_monitor_real_time import ServiceMonitorRealTime  # noqa: PLC0415

@@ -157,7 +157,7 @@ class ServiceNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -169,7 +169,7 @@ class ServiceNode:
         if isinstance(_instance_status, Unset):
             instance_status = UNSET
         else:
-            instance_status = ServiceNodeInstanceStatus(_instance_status)
+            instance_status = ServiceNodeInstanceStatus.from_json(_instance_status)
 
         predict_url = d.pop("predict_url", UNSET)
 
@@ -204,7 +204,7 @@ class ServiceNode:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = ServiceNodeState(_state)
+            state = ServiceNodeState.from_json(_state)
 
         created_at = d.pop("created_at", UNSET)
 

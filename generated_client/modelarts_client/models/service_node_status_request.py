@@ -38,10 +38,10 @@ class ServiceNodeStatusRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        status = ServiceNodeStatusRequestStatus(d.pop("status"))
+        status = ServiceNodeStatusRequestStatus.from_json(d.pop("status"))
 
         service_node_status_request = cls(
             status=status,

@@ -49,12 +49,12 @@ class ServiceSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = ServiceScheduleType(d.pop("type"))
+        type_ = ServiceScheduleType.from_json(d.pop("type"))
 
-        time_unit = ServiceScheduleTimeUnit(d.pop("time_unit"))
+        time_unit = ServiceScheduleTimeUnit.from_json(d.pop("time_unit"))
 
         duration = d.pop("duration")
 

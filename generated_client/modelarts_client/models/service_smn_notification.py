@@ -46,7 +46,7 @@ class ServiceSmnNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         topic_urn = d.pop("topic_urn")
@@ -54,7 +54,7 @@ class ServiceSmnNotification:
         events = []
         _events = d.pop("events")
         for events_item_data in _events:
-            events_item = ServiceSmnNotificationEventsItem(events_item_data)
+            events_item = ServiceSmnNotificationEventsItem.from_json(events_item_data)
 
             events.append(events_item)
 

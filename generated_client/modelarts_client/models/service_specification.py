@@ -86,7 +86,7 @@ class ServiceSpecification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         specification = d.pop("specification", UNSET)
@@ -98,7 +98,7 @@ class ServiceSpecification:
         if isinstance(_spec_status, Unset):
             spec_status = UNSET
         else:
-            spec_status = ServiceSpecificationSpecStatus(_spec_status)
+            spec_status = ServiceSpecificationSpecStatus.from_json(_spec_status)
 
         is_open = d.pop("is_open", UNSET)
 
@@ -107,7 +107,7 @@ class ServiceSpecification:
         if isinstance(_source_type, Unset):
             source_type = UNSET
         else:
-            source_type = ServiceSpecificationSourceType(_source_type)
+            source_type = ServiceSpecificationSourceType.from_json(_source_type)
 
         is_free = d.pop("is_free", UNSET)
 

@@ -195,7 +195,7 @@ class ServiceSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_additional_properties import ServiceAdditionalProperties  # noqa: PLC0415
         from ..models.service_schedule import ServiceSchedule  # noqa: PLC0415
@@ -220,7 +220,7 @@ class ServiceSummary:
         if isinstance(_infer_type, Unset):
             infer_type = UNSET
         else:
-            infer_type = ServiceInferType(_infer_type)
+            infer_type = ServiceInferType.from_json(_infer_type)
 
         workspace_id = d.pop("workspace_id", UNSET)
 
@@ -229,7 +229,7 @@ class ServiceSummary:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ServiceStatus(_status)
+            status = ServiceStatus.from_json(_status)
 
         start_time = d.pop("start_time", UNSET)
 

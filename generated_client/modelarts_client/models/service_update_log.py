@@ -97,7 +97,7 @@ class ServiceUpdateLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_update_log_config import ServiceUpdateLogConfig  # noqa: PLC0415
         from ..models.service_update_log_node_result import ServiceUpdateLogNodeResult  # noqa: PLC0415
@@ -110,7 +110,7 @@ class ServiceUpdateLog:
         if isinstance(_result, Unset):
             result = UNSET
         else:
-            result = ServiceUpdateLogResult(_result)
+            result = ServiceUpdateLogResult.from_json(_result)
 
         _config = d.pop("config", UNSET)
         config: list[ServiceUpdateLogConfig] | Unset = UNSET

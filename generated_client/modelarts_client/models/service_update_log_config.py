@@ -99,7 +99,7 @@ class ServiceUpdateLogConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_custom_spec import ServiceCustomSpec  # noqa: PLC0415
         from ..models.service_update_log_config_envs import ServiceUpdateLogConfigEnvs  # noqa: PLC0415

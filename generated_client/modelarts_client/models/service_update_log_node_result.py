@@ -56,7 +56,7 @@ class ServiceUpdateLogNodeResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         node_id = d.pop("node_id", UNSET)
@@ -68,7 +68,7 @@ class ServiceUpdateLogNodeResult:
         if isinstance(_operation, Unset):
             operation = UNSET
         else:
-            operation = ServiceUpdateLogNodeResultOperation(_operation)
+            operation = ServiceUpdateLogNodeResultOperation.from_json(_operation)
 
         result = d.pop("result", UNSET)
 

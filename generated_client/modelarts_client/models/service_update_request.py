@@ -98,7 +98,7 @@ class ServiceUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_additional_properties import ServiceAdditionalProperties  # noqa: PLC0415
         from ..models.service_config_batch import ServiceConfigBatch  # noqa: PLC0415
@@ -114,7 +114,7 @@ class ServiceUpdateRequest:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ServiceUpdateRequestStatus(_status)
+            status = ServiceUpdateRequestStatus.from_json(_status)
 
         _config = d.pop("config", UNSET)
         config: list[ServiceConfigBatch | ServiceConfigEdge | ServiceConfigRealTime] | Unset = UNSET

@@ -113,7 +113,7 @@ class TrainAlgorithm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         model_id = d.pop("model_id", UNSET)
@@ -125,7 +125,7 @@ class TrainAlgorithm:
         if isinstance(_model_usage, Unset):
             model_usage = UNSET
         else:
-            model_usage = TrainAlgorithmModelUsage(_model_usage)
+            model_usage = TrainAlgorithmModelUsage.from_json(_model_usage)
 
         model_precision = d.pop("model_precision", UNSET)
 

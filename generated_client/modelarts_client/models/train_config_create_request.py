@@ -159,7 +159,7 @@ class TrainConfigCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.train_config_data_source import TrainConfigDataSource  # noqa: PLC0415
         from ..models.train_config_parameter import TrainConfigParameter  # noqa: PLC0415

@@ -57,7 +57,7 @@ class TrainConfigDataSourceInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         dataset_id = d.pop("dataset_id", UNSET)
@@ -69,7 +69,7 @@ class TrainConfigDataSourceInfo:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = TrainConfigDataSourceInfoType(_type_)
+            type_ = TrainConfigDataSourceInfoType.from_json(_type_)
 
         data_url = d.pop("data_url", UNSET)
 

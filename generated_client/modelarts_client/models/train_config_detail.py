@@ -277,7 +277,7 @@ class TrainConfigDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.train_config_data_source_info import TrainConfigDataSourceInfo  # noqa: PLC0415
         from ..models.train_config_parameter import TrainConfigParameter  # noqa: PLC0415
@@ -382,7 +382,7 @@ class TrainConfigDetail:
         if isinstance(_nas_type, Unset):
             nas_type = UNSET
         else:
-            nas_type = TrainConfigDetailNasType(_nas_type)
+            nas_type = TrainConfigDetailNasType.from_json(_nas_type)
 
         train_config_detail = cls(
             is_success=is_success,

@@ -52,7 +52,7 @@ class TrainConfigVolume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.train_config_volume_host_path import TrainConfigVolumeHostPath  # noqa: PLC0415
         from ..models.train_config_volume_nfs import TrainConfigVolumeNfs  # noqa: PLC0415

@@ -57,10 +57,10 @@ class TrainJobDataSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = TrainJobDataSourceType(d.pop("type"))
+        type_ = TrainJobDataSourceType.from_json(d.pop("type"))
 
         dataset_id = d.pop("dataset_id", UNSET)
 

@@ -56,7 +56,7 @@ class TrainJobDataSourceInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         dataset_id = d.pop("dataset_id", UNSET)
@@ -68,7 +68,7 @@ class TrainJobDataSourceInfo:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = TrainJobDataSourceInfoType(_type_)
+            type_ = TrainJobDataSourceInfoType.from_json(_type_)
 
         data_url = d.pop("data_url", UNSET)
 

@@ -82,7 +82,7 @@ class TrainJobSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
@@ -96,7 +96,7 @@ class TrainJobSummary:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = JobStatus(_status)
+            status = JobStatus.from_json(_status)
 
         create_time = d.pop("create_time", UNSET)
 

@@ -152,7 +152,7 @@ class TrainJobVersionConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.train_job_data_source import TrainJobDataSource  # noqa: PLC0415
         from ..models.train_job_parameter import TrainJobParameter  # noqa: PLC0415

@@ -349,7 +349,7 @@ class TrainJobVersionDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.train_job_data_source_info import TrainJobDataSourceInfo  # noqa: PLC0415
         from ..models.train_job_parameter_info import TrainJobParameterInfo  # noqa: PLC0415
@@ -388,7 +388,7 @@ class TrainJobVersionDetail:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = JobStatus(_status)
+            status = JobStatus.from_json(_status)
 
         app_url = d.pop("app_url", UNSET)
 

@@ -50,7 +50,7 @@ class TrainJobVolumeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.train_job_host_path_volume_info import TrainJobHostPathVolumeInfo  # noqa: PLC0415
         from ..models.train_job_nfs_volume_info import TrainJobNfsVolumeInfo  # noqa: PLC0415

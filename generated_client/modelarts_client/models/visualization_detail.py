@@ -116,7 +116,7 @@ class VisualizationDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         is_success = d.pop("is_success", UNSET)
@@ -146,7 +146,7 @@ class VisualizationDetail:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = JobStatus(_status)
+            status = JobStatus.from_json(_status)
 
         def _parse_remaining_duration(data: object) -> int | None | Unset:
             if data is None:

@@ -113,7 +113,7 @@ class VisualizationJobSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.visualization_schedule import VisualizationSchedule  # noqa: PLC0415
 
@@ -125,7 +125,7 @@ class VisualizationJobSummary:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = JobStatus(_status)
+            status = JobStatus.from_json(_status)
 
         create_time = d.pop("create_time", UNSET)
 

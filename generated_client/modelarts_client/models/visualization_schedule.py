@@ -62,7 +62,7 @@ class VisualizationSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
@@ -70,21 +70,21 @@ class VisualizationSchedule:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = VisualizationScheduleType(_type_)
+            type_ = VisualizationScheduleType.from_json(_type_)
 
         _time_unit = d.pop("time_unit", UNSET)
         time_unit: VisualizationScheduleTimeUnit | Unset
         if isinstance(_time_unit, Unset):
             time_unit = UNSET
         else:
-            time_unit = VisualizationScheduleTimeUnit(_time_unit)
+            time_unit = VisualizationScheduleTimeUnit.from_json(_time_unit)
 
         _timeUnit = d.pop("timeUnit", UNSET)
         timeUnit: VisualizationScheduleTimeUnit | Unset
         if isinstance(_timeUnit, Unset):
             timeUnit = UNSET
         else:
-            timeUnit = VisualizationScheduleTimeUnit(_timeUnit)
+            timeUnit = VisualizationScheduleTimeUnit.from_json(_timeUnit)
 
         duration = d.pop("duration", UNSET)
 

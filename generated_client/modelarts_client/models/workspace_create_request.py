@@ -77,7 +77,7 @@ class WorkspaceCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.workspace_grant import WorkspaceGrant  # noqa: PLC0415
 
@@ -93,7 +93,7 @@ class WorkspaceCreateRequest:
         if isinstance(_auth_type, Unset):
             auth_type = UNSET
         else:
-            auth_type = WorkspaceAuthType(_auth_type)
+            auth_type = WorkspaceAuthType.from_json(_auth_type)
 
         _grants = d.pop("grants", UNSET)
         grants: list[WorkspaceGrant] | Unset = UNSET

@@ -134,7 +134,7 @@ class WorkspaceInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.workspace_grant import WorkspaceGrant  # noqa: PLC0415
 
@@ -166,14 +166,14 @@ class WorkspaceInfo:
         if isinstance(_auth_type, Unset):
             auth_type = UNSET
         else:
-            auth_type = WorkspaceAuthType(_auth_type)
+            auth_type = WorkspaceAuthType.from_json(_auth_type)
 
         _status = d.pop("status", UNSET)
         status: WorkspaceStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = WorkspaceStatus(_status)
+            status = WorkspaceStatus.from_json(_status)
 
         _grants = d.pop("grants", UNSET)
         grants: list[WorkspaceGrant] | Unset = UNSET

@@ -3,7 +3,8 @@
 Why not the emulator: the client rows measure what the client adds on top of a request, so the
 server must cost as little as possible and the same for every client compared.  This one parses just
 enough HTTP (request line, headers, ``Content-Length`` bodies, keep-alive) to answer every ``GET``
-with a prepared body: the ``page`` and ``per_page`` query parameters pick which jobs are listed
+with a prepared body (50 workspaces for a path ending in ``/workspaces``, else a job list): the
+``page`` and ``per_page`` query parameters pick which jobs are listed
 (``per_page`` up to 1,000; pages differ, so a paging engine never sees the same page twice) out of
 ``total`` jobs.  ``--delay-ms`` makes each answer wait, to stand for a slow server.
 
@@ -44,13 +45,35 @@ def job_list(page: int, per_page: int, total: int) -> bytes:
     return json.dumps(body).encode()
 
 
+@cache
+def workspace_list(count: int = 50) -> bytes:
+    """The answer of ``list_workspaces``: ``count`` workspaces, the one list both SDKs can call."""
+    workspaces = [
+        {
+            "id": f"{index:032x}",
+            "name": f"bench-workspace-{index:03d}",
+            "description": "benchmark workspace",
+            "owner": "bench-user",
+            "create_time": 1767225600000 + index,
+            "update_time": 1767225600000 + index,
+            "enterprise_project_id": "0",
+            "enterprise_project_name": "default",
+            "auth_type": "PUBLIC",
+            "status": "NORMAL",
+        }
+        for index in range(count)
+    ]
+    return json.dumps({"total_count": count, "count": count, "workspaces": workspaces}).encode()
+
+
 def _answer(target: bytes, total: int) -> bytes:
-    query = dict(parse_qsl(urlsplit(target.decode("latin-1")).query))
+    url = urlsplit(target.decode("latin-1"))
+    query = dict(parse_qsl(url.query))
     try:
         page, per_page = int(query.get("page", "1")), min(int(query.get("per_page", "50")), 1000)
     except ValueError:
         page, per_page = 1, 50
-    body = job_list(max(page, 1), max(per_page, 1), total)
+    body = workspace_list() if url.path.endswith("/workspaces") else job_list(max(page, 1), max(per_page, 1), total)
     head = (
         "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
         f"Content-Length: {len(body)}\r\nX-request-id: bench\r\n\r\n"

@@ -30,6 +30,7 @@ from .auth import Authenticator, Credentials
 from .framework import (
     DEFAULT_DURATIONS,
     HANDLERS,
+    INDEXES,
     INVALID_PARAMETER_CODE,
     ApiError,
     Clock,
@@ -238,7 +239,7 @@ def create_app(
     the_clock = clock if isinstance(clock, Clock) else Clock(clock)
     merged = dict(DEFAULT_DURATIONS)
     merged.update(durations or {})
-    store = open_store(state_file)
+    store = open_store(state_file, INDEXES.values())  # the resource modules declared them on import
     creds = credentials or Credentials.from_env()
     emulator = Emulator(
         store=store,

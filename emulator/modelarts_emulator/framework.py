@@ -20,7 +20,18 @@ Usage::
 
 Interface kept stable on purpose (other modules depend on it): :func:`operation`,
 :data:`HANDLERS`, :class:`Context`, :class:`Reply`, :class:`ApiError` and its subclasses,
-:class:`Clock`, :class:`Store`, :class:`ProjectStore`, :func:`stage_at`, :func:`paginate`.
+:class:`Clock`, :class:`Store`, :class:`ProjectStore`, :func:`stage_at`, :func:`paginate`,
+:class:`Index` and :func:`index`.
+
+Indexes: a list handler that reads every object of a kind to return a page of them costs what the
+store holds, not what it returns.  A resource module declares the few orders and lookups it needs
+with :func:`index` (at import time, like :func:`operation`); the store keeps them on every write
+(in the same transaction), and ``ctx.store.select``/``ctx.store.count`` read one page or one group::
+
+    BY_JOB = index("training_job_version", "by_job", lambda v: (int(v["job_id"]), int(v["version_id"])))
+
+    page = ctx.store.select(BY_JOB, (job_id,), offset=0, limit=10, descending=True)
+    total = ctx.store.count(BY_JOB, (job_id,))
 """
 
 from __future__ import annotations
@@ -39,6 +50,7 @@ __all__ = [
     "DEFAULT_DURATIONS",
     "DUPLICATE_NAME_CODE",
     "HANDLERS",
+    "INDEXES",
     "INVALID_PARAMETER_CODE",
     "NOT_FOUND_CODE",
     "NOT_PERMITTED_CODE",
@@ -49,12 +61,15 @@ __all__ = [
     "Context",
     "Forbidden",
     "Handler",
+    "Index",
+    "IndexKey",
     "JsonObj",
     "NotFound",
     "ProjectStore",
     "Reply",
     "Store",
     "Unauthorized",
+    "index",
     "operation",
     "paginate",
     "search_sort_page",
@@ -64,6 +79,9 @@ __all__ = [
 
 JsonObj: TypeAlias = dict[str, Any]
 """A stored resource / JSON object."""
+
+IndexKey: TypeAlias = tuple[str | int | float, ...]
+"""An index key: 1 to 4 parts, each text or a finite number (numbers order before text)."""
 
 INVALID_PARAMETER_CODE = "ModelArts.0107"
 """Reference code "One or more request parameters are invalid" (chapter 10.2)."""
@@ -192,18 +210,64 @@ class Clock:
         return self.now_ms()
 
 
+@dataclass(frozen=True)
+class Index:
+    """A secondary index over one kind of object: its objects ordered by ``key(obj)``.
+
+    Why: so a handler can read one page, one group or a count without decoding every object of the
+    kind.  ``key`` must be a pure function of the stored object that works for every object of the
+    kind (use ``.get`` with a default for optional fields) and returns :data:`IndexKey` parts of
+    consistent types.  Objects with equal keys keep their insertion order, in both directions.
+    The store computes keys on each write, inside the write's transaction, and rebuilds an index
+    from the stored objects when it is added (so a state file written before an index existed, or
+    with an older ``key``, is read right).
+    """
+
+    kind: str
+    name: str
+    key: Callable[[JsonObj], IndexKey] = field(compare=False)
+
+
+INDEXES: dict[tuple[str, str], Index] = {}
+"""(kind, name) -> index; filled by :func:`index` at import time, handed to the store by ``app.py``."""
+
+
+def index(kind: str, name: str, key: Callable[[JsonObj], IndexKey]) -> Index:
+    """Declare a secondary index of ``kind`` (one declaration per name and kind)."""
+    existing = INDEXES.get((kind, name))
+    if existing is not None and existing.key.__qualname__ != key.__qualname__:
+        raise RuntimeError(f"two indexes named {name!r} on {kind!r}")
+    declared = Index(kind, name, key)
+    INDEXES[(kind, name)] = declared
+    return declared
+
+
 class Store(Protocol):
     """Persistence for resources, keyed by (project, kind, id); implemented in ``state.py``.
 
     Objects are JSON-able dicts; the store returns copies, so mutate and :meth:`update`.
-    ``list`` returns objects in insertion order.  Writes inside ``transaction()`` land together or
-    not at all; the dispatcher opens one around every handler.
+    ``list`` returns objects in insertion order.  ``select`` returns the objects of one
+    :class:`Index` whose key starts with ``prefix``, in key order (``descending``: keys from the
+    highest, equal keys still in insertion order), skipping ``offset`` and taking at most ``limit``
+    (``None``: all); ``count`` counts them.  Writes inside ``transaction()`` land together or not at
+    all; the dispatcher opens one around every handler.
     """
 
     def insert(self, project_id: str, kind: str, obj_id: str, obj: JsonObj) -> None: ...
     def get(self, project_id: str, kind: str, obj_id: str) -> JsonObj | None: ...
     def update(self, project_id: str, kind: str, obj_id: str, obj: JsonObj) -> None: ...
     def delete(self, project_id: str, kind: str, obj_id: str) -> bool: ...
+    def select(
+        self,
+        project_id: str,
+        index: Index,
+        prefix: IndexKey = (),
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        descending: bool = False,
+    ) -> list[JsonObj]: ...
+    def count(self, project_id: str, index: Index, prefix: IndexKey = ()) -> int: ...
     def list(self, project_id: str, kind: str) -> list[JsonObj]: ...
     def next_id(self, project_id: str, kind: str) -> int: ...
     def transaction(self) -> AbstractContextManager[None]: ...
@@ -231,6 +295,23 @@ class ProjectStore:
     def delete(self, kind: str, obj_id: str) -> bool:
         """Remove the object; ``True`` if it existed."""
         return self._store.delete(self.project_id, kind, obj_id)
+
+    def select(
+        self,
+        index: Index,
+        prefix: IndexKey = (),
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        descending: bool = False,
+    ) -> list[JsonObj]:
+        """This project's objects of ``index.kind`` whose key starts with ``prefix``, in key order,
+        from ``offset`` taking at most ``limit`` (``None``: all); equal keys in insertion order."""
+        return self._store.select(self.project_id, index, prefix, offset=offset, limit=limit, descending=descending)
+
+    def count(self, index: Index, prefix: IndexKey = ()) -> int:
+        """How many of this project's objects of ``index.kind`` have a key starting with ``prefix``."""
+        return self._store.count(self.project_id, index, prefix)
 
     def list(self, kind: str) -> list[JsonObj]:
         """All objects of a kind in this project, in insertion order."""

@@ -30,8 +30,11 @@ from typing import Any
 from modelarts_emulator.framework import (
     Conflict,
     Context,
+    Index,
+    IndexKey,
     JsonObj,
     NotFound,
+    index,
     operation,
 )
 from modelarts_emulator.resources.workspaces import (
@@ -50,6 +53,29 @@ MODEL_EXISTS = "ModelArts.3002"
 MODEL_IN_USE = "ModelArts.3009"
 CASCADE_LIMIT = 20
 DEFAULT_INSTALL_TYPES = ["real-time", "edge", "batch"]
+
+
+def _by_name_version(obj: JsonObj) -> IndexKey:
+    return (str(obj["model_name"]), str(obj["model_version"]))
+
+
+def _by_workspace_created(obj: JsonObj) -> IndexKey:
+    return (str(obj["workspace_id"]), int(obj["create_at"]))
+
+
+def _by_workspace_size(obj: JsonObj) -> IndexKey:
+    return (str(obj["workspace_id"]), int(obj["model_size"]))
+
+
+BY_NAME_VERSION = index(KIND, "by_name_version", _by_name_version)
+"""Models by name and version: the pair is unique in a project."""
+_LIST_ORDERS: dict[str, Index] = {
+    # sort_by values read from an index when nothing else filters: sort_records' order (equal keys in
+    # insertion order) within a workspace.
+    "create_at": index(KIND, "by_workspace_created", _by_workspace_created),
+    "model_size": index(KIND, "by_workspace_size", _by_workspace_size),
+}
+_LIST_FILTERS = ("model_name", "model_version", "model_status", "model_type", "not_model_type", "description")
 
 
 def tenant_id(project_id: str) -> str:
@@ -178,9 +204,8 @@ def create_model(ctx: Context) -> JsonObj:
     body: JsonObj = dict(ctx.body or {})
     workspace_id = require_usable_workspace(ctx, body.get("workspace_id"))
     name, version = str(body["model_name"]), str(body["model_version"])
-    for other in ctx.store.list(KIND):
-        if other["model_name"] == name and other["model_version"] == version:
-            raise Conflict(MODEL_EXISTS, f"Model {name} of version {version} already exists.")
+    if ctx.store.count(BY_NAME_VERSION, (name, version)):
+        raise Conflict(MODEL_EXISTS, f"Model {name} of version {version} already exists.")
     model_id = ctx.new_uuid()
     obj: JsonObj = dict(body)
     obj.update(
@@ -204,10 +229,22 @@ def list_models(ctx: Context) -> JsonObj:
     """6.1.2: filter, sort and page (``offset`` is a page index).
 
     ``model_type`` and ``not_model_type`` may come together (the spec allows it): both filters
-    apply, so equal values simply match nothing.
+    apply, so equal values simply match nothing.  Without filters and sorted by a stored field, the
+    page is read from an index and only its models are summarised.
     """
     query = ctx.query
     workspace_id = str(query.get("workspace_id") or DEFAULT_WORKSPACE_ID)
+    index_used = _LIST_ORDERS.get(str(query.get("sort_by") or "create_at"))
+    if index_used is not None and not any(query.get(name) for name in _LIST_FILTERS):
+        offset, limit = int_param(query.get("offset"), 0), int_param(query.get("limit"), 1000)
+        descending = str(query.get("order") or "desc") == "desc"
+        if limit > 0:  # page_of: a limit of 0 or less is everything
+            start = max(offset, 0) * limit
+            found = ctx.store.select(index_used, (workspace_id,), offset=start, limit=limit, descending=descending)
+        else:
+            found = ctx.store.select(index_used, (workspace_id,), descending=descending)
+        page = [_summary(ctx, obj) for obj in found]
+        return {"total_count": ctx.store.count(index_used, (workspace_id,)), "count": len(page), "models": page}
     views = [_summary(ctx, obj) for obj in ctx.store.list(KIND) if obj["workspace_id"] == workspace_id]
     if query.get("model_name"):
         needle = str(query["model_name"]).lower()

@@ -44,10 +44,13 @@ from modelarts_emulator.framework import (
     Conflict,
     Context,
     Forbidden,
+    Index,
+    IndexKey,
     JsonObj,
     NotFound,
     operation,
 )
+from modelarts_emulator.framework import index as declare_index
 from modelarts_emulator.resources.models import install_types, load_model, model_status, tenant_id
 from modelarts_emulator.resources.workspaces import (
     DEFAULT_WORKSPACE_ID,
@@ -78,6 +81,29 @@ BATCH_RUN_SECONDS = 10.0
 """Default of ``durations["service_batch_run"]``: how long a batch service's task runs."""
 
 _UNIT_MS = {"DAYS": 86_400_000, "HOURS": 3_600_000, "MINUTES": 60_000}
+
+
+def _by_name(svc: JsonObj) -> IndexKey:
+    return (str(svc["service_name"]),)
+
+
+def _by_workspace_published(svc: JsonObj) -> IndexKey:
+    return (str(svc["workspace_id"]), int(svc["publish_at"]))
+
+
+def _by_workspace_name(svc: JsonObj) -> IndexKey:
+    return (str(svc["workspace_id"]), str(svc["service_name"]))
+
+
+BY_NAME = declare_index(KIND, "by_name", _by_name)
+"""Services by exact name: names are unique in a project."""
+_LIST_ORDERS: dict[str, Index] = {
+    # sort_by values, read from an index when nothing else filters: sort_records' order (equal keys
+    # in insertion order) within a workspace.
+    "publish_at": declare_index(KIND, "by_workspace_published", _by_workspace_published),
+    "service_name": declare_index(KIND, "by_workspace_name", _by_workspace_name),
+}
+_LIST_FILTERS = ("service_id", "service_name", "model_id", "infer_type", "status")
 
 
 @dataclass(frozen=True)
@@ -623,7 +649,7 @@ def create_service(ctx: Context) -> JsonObj:
         _cluster(str(cluster_id))
     # "schedule only for real-time services" and "vpc_id needs its subnet and security group" are in
     # the spec's create schema (its allOf/anyOf), so the validator has already refused a body breaking them.
-    if any(other["service_name"] == name for other in ctx.store.list(KIND)):
+    if ctx.store.count(BY_NAME, (name,)):
         raise Conflict(SERVICE_EXISTS, f"Service {name} already exists.")
     now = ctx.clock.now_ms()
     service_id = ctx.new_uuid()
@@ -655,9 +681,24 @@ def create_service(ctx: Context) -> JsonObj:
 
 @operation("list_services")
 def list_services(ctx: Context) -> JsonObj:
-    """7.2: filter (default workspace only when none is given), sort, page (offset counts pages)."""
+    """7.2: filter (default workspace only when none is given), sort, page (offset counts pages).
+
+    Without filters the page is read from an index and only its services are summarised.
+    """
     query = ctx.query
     workspace_id = str(query.get("workspace_id") or DEFAULT_WORKSPACE_ID)
+    if not any(query.get(name) for name in _LIST_FILTERS):
+        sort_by = str(query.get("sort_by") or "publish_at")
+        index_used = _LIST_ORDERS["service_name" if sort_by == "service_name" else "publish_at"]
+        offset, limit = int_param(query.get("offset"), 0), int_param(query.get("limit"), 1000)
+        descending = str(query.get("order") or "desc") == "desc"
+        if limit > 0:  # page_of: a limit of 0 or less is everything
+            start = max(offset, 0) * limit
+            found = ctx.store.select(index_used, (workspace_id,), offset=start, limit=limit, descending=descending)
+        else:
+            found = ctx.store.select(index_used, (workspace_id,), descending=descending)
+        page = [_summary(ctx, svc) for svc in found]
+        return {"total_count": ctx.store.count(index_used, (workspace_id,)), "count": len(page), "services": page}
     services = [svc for svc in ctx.store.list(KIND) if svc["workspace_id"] == workspace_id]
     if query.get("service_id"):
         services = [svc for svc in services if svc["service_id"] == str(query["service_id"])]

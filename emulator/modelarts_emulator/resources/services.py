@@ -687,9 +687,9 @@ def list_services(ctx: Context) -> JsonObj:
     """
     query = ctx.query
     workspace_id = str(query.get("workspace_id") or DEFAULT_WORKSPACE_ID)
-    if not any(query.get(name) for name in _LIST_FILTERS):
-        sort_by = str(query.get("sort_by") or "publish_at")
-        index_used = _LIST_ORDERS["service_name" if sort_by == "service_name" else "publish_at"]
+    sort_by = str(query.get("sort_by") or "publish_at")
+    index_used = _LIST_ORDERS.get("service_name" if sort_by == "service_name" else "publish_at")
+    if index_used is not None and not any(query.get(name) for name in _LIST_FILTERS):
         offset, limit = int_param(query.get("offset"), 0), int_param(query.get("limit"), 1000)
         descending = str(query.get("order") or "desc") == "desc"
         if limit > 0:  # page_of: a limit of 0 or less is everything

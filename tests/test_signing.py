@@ -797,9 +797,36 @@ def test_url_query_replacement_matches_copy_with(url: str, pairs: list[tuple[str
     assert direct.copy_with(fragment=None) == public.copy_with(fragment=None)
 
 
-def test_installed_httpx_gets_the_direct_url_route() -> None:
-    """If this fails, httpx changed its URL internals: signing falls back to copy_with (correct, slower)."""
+def test_installed_httpx_gets_the_direct_routes() -> None:
+    """If this fails, httpx changed its internals: signing falls back to the public API (correct, slower)."""
     assert signing._url_with_query is signing._url_with_query_direct
+    assert signing._wire_headers is signing._wire_headers_direct
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Host", "X-A", "x-a", "X-\u00c9", "Content-Type", "user-agent"]),
+            st.sampled_from(["", "v", "\u00e9", "\u4e2d", "\udcff\udcfe", "a, b", "gzip, deflate"]),
+        ),
+        max_size=6,
+    ),
+    st.sampled_from(["SDK-HMAC-SHA256 Access=A, SignedHeaders=host, Signature=ab", "SDK-HMAC-SHA256 Access=\u00e9"]),
+)
+def test_wire_headers_direct_matches_public(headers: list[tuple[str, str]], authorization: str) -> None:
+    direct = signing._wire_headers_direct(headers, authorization)
+    public = signing._wire_headers_public(headers, authorization)
+    assert direct == public
+    assert direct.raw == public.raw
+    assert list(direct.multi_items()) == list(public.multi_items())
+    for name in {name.lower() for name, _ in headers} | {"authorization", "missing"}:
+        assert direct.get_list(name) == public.get_list(name)
+        assert (name in direct) == (name in public)
+    direct["X-A"] = "new"
+    public["X-A"] = "new"
+    del direct["authorization"], public["authorization"]
+    assert direct.raw == public.raw
 
 
 @pytest.mark.parametrize("length", [0, 1, 31, 63, 64, 65, 100, 200])

@@ -1034,7 +1034,7 @@ class AkSkAuth(httpx.Auth):
 
     def sign_request(self, request: httpx.Request) -> SignatureParts:
         """Sign an ``httpx.Request`` in place and return the computed parts."""
-        signed, headers = self._sign_in_place(request)
+        signed, merged = self._sign_in_place(request)
         sdk_date, names, canonical, to_sign, signature, authorization, canonical_q = signed
         return SignatureParts(
             sdk_date=sdk_date,
@@ -1043,11 +1043,11 @@ class AkSkAuth(httpx.Auth):
             string_to_sign=to_sign,
             signature=signature,
             authorization=authorization,
-            headers=headers,
+            headers=tuple(merged.values()),
             query=canonical_q,
         )
 
-    def _sign_in_place(self, request: httpx.Request) -> tuple[_Signed, tuple[tuple[str, str], ...]]:
+    def _sign_in_place(self, request: httpx.Request) -> tuple[_Signed, dict[str, tuple[str, str]]]:
         """Sign *request* in place; return what was signed and the headers sent (less ``Authorization``)."""
         # Same steps as editing the header list and handing it to sign(),
         # done on the merged form so the header list is walked once.
@@ -1071,7 +1071,14 @@ class AkSkAuth(httpx.Auth):
             merged["host"] = (HEADER_HOST, url.netloc.decode("ascii").strip())
 
         raw_path = url.raw_path.decode("ascii")
-        netloc, path, query = _split_target(raw_path)
+        origin_form = raw_path.startswith("/")
+        if origin_form:
+            # httpx lets no "#" into a path or query: there is no fragment to drop.
+            netloc = ""
+            path, question, query = raw_path.partition("?")
+        else:
+            netloc, path, query = _split_target(raw_path)
+            question = "?" if "?" in raw_path else ""
         signed = _sign_core(
             request.method,
             netloc,
@@ -1085,11 +1092,10 @@ class AkSkAuth(httpx.Auth):
             date_is_valid,
             self._keyed,
         )
-        headers = tuple(merged.values())
-        request.headers = _wire_headers(headers, signed[5])
+        request.headers = _wire_headers(merged.values(), signed[5])
         # The canonical query goes on the wire (as the vendor sends it); only
         # replace the URL when that changes it.
         canonical_q = signed[6]
-        if not (raw_path.startswith("/") and canonical_q == query and ("?" in raw_path) == bool(canonical_q)):
+        if not (origin_form and canonical_q == query and bool(question) == bool(canonical_q)):
             request.url = _url_with_query(url, canonical_q)
-        return signed, headers
+        return signed, merged

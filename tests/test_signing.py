@@ -898,3 +898,30 @@ def test_flow_rewrites_headers_like_sign_on_messy_headers() -> None:
     expected = sign("POST", "https://example.com/v1/p?b=2&a=1", parts.headers, b"{}", access_key=AK, secret_key=SK)
     assert expected.authorization == parts.authorization
     assert verify("POST", "/v1/p?a=1&b=2", sent, b"{}", SK, access_key=AK)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.com/v1/p?b=2&a=1&a=&q=a+b",
+        "https://example.com/v1/p?a=1",
+        "https://example.com/v1/p?",
+        "HTTPS://example.com:8443/v1/%E4%B8%AD?x=%2F&x=1",
+    ],
+)
+def test_public_fallback_routes_sign_and_send_the_same(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What runs when httpx's internals differ (the import-time checks fail) sends the very same request."""
+
+    def signed_with_current_routes() -> httpx.Request:
+        request = httpx.Request(
+            "POST", url, headers=[("X-A", " 1 "), ("x-a", "2"), ("X-Sdk-Date", DATE)], content=b"{}"
+        )
+        return run_sync_flow(AkSkAuth(AK, SK, project_id="p"), request)
+
+    direct = signed_with_current_routes()
+    monkeypatch.setattr(signing, "_url_with_query", signing._url_with_query_public)
+    monkeypatch.setattr(signing, "_wire_headers", signing._wire_headers_public)
+    public = signed_with_current_routes()
+    assert direct.headers.raw == public.headers.raw
+    assert direct.url.raw_path == public.url.raw_path
+    assert direct.url == public.url

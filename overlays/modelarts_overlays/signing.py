@@ -18,6 +18,13 @@ Two layers are exposed:
 * :class:`AkSkAuth`, an ``httpx.Auth`` that applies :func:`sign` to outgoing
   sync or async ``httpx`` requests.
 
+Speed: a signing is a few dozen microseconds, and rebuilding the request
+through httpx's public API (re-parsing the whole URL to put the sorted query
+on the wire, re-normalising every header) cost more than the signing itself.
+:class:`AkSkAuth` therefore writes the new query and headers into httpx's
+parsed forms directly, but only where a check at import time shows the
+result equal to the public API's; otherwise it uses the public API.
+
 Vendor behaviours reproduced on purpose (they affect the signature):
 
 * every request header is signed except names containing ``_`` (the vendor

@@ -236,6 +236,37 @@ def test_a_project_store_passes_selects_through(store: Store) -> None:
     assert scoped.count(BY_GROUP, ("a",)) == 2
 
 
+def test_fields_return_copies_of_only_those_fields(store: Store) -> None:
+    store.insert("p", "item", "1", {**_item(1), "tags": ["a", {"b": 1}]})
+    store.insert("p", "item", "2", _item(2, rank=1))
+    picked = store.select("p", BY_GROUP, ("a",), fields=("n", "tags", "absent"))
+    assert picked == [{"n": 1, "tags": ["a", {"b": 1}]}, {"n": 2}]
+    picked[0]["tags"][1]["b"] = 99  # a nested value handed out is a copy
+    picked[0]["n"] = 7
+    assert store.select("p", BY_GROUP, ("a",), limit=1, fields=("n", "tags")) == [{"n": 1, "tags": ["a", {"b": 1}]}]
+    store.update("p", "item", "1", {**_item(1), "tags": []})  # a projection follows the latest write
+    assert store.select("p", BY_GROUP, ("a",), limit=1, fields=("tags",)) == [{"tags": []}]
+
+
+def test_select_groups_is_count_and_select_for_each_prefix(store: Store) -> None:
+    for n, (group, rank) in enumerate([("a", 1), ("b", 5), ("a", 3), ("b", 2), ("a", 2)], start=1):
+        store.insert("p", "item", str(n), _item(n, group, rank))
+    prefixes: list[IndexKey] = [("a",), ("c",), ("b",), ("a",)]
+    groups = store.select_groups("p", BY_GROUP, prefixes, limit=2, descending=True)
+    assert [(total, _ns(found)) for total, found in groups] == [(3, [3, 5]), (0, []), (2, [2, 4]), (3, [3, 5])]
+    latest = store.select_groups("p", BY_GROUP, [("b",)], limit=1, descending=True, fields=("n",))
+    assert latest == [(2, [{"n": 2}])]
+    everything = store.select_groups("p", BY_GROUP, [("a",)])
+    assert [(total, _ns(found)) for total, found in everything] == [(3, [1, 5, 3])]
+    assert store.select_groups("p", BY_GROUP, []) == []
+    with pytest.raises(RuntimeError), store.transaction():
+        store.delete("p", "item", "3")
+        store.insert("p", "item", "6", _item(6, "a", 9))
+        assert _ns(store.select_groups("p", BY_GROUP, [("a",)], limit=1, descending=True)[0][1]) == [6]
+        raise RuntimeError("rolled back")
+    assert store.select_groups("p", BY_GROUP, [("a",)], limit=1, descending=True, fields=("n",)) == [(3, [{"n": 3}])]
+
+
 # --------------------------------------------------------------------------- random histories
 
 _ids = st.sampled_from([str(n) for n in range(1, 9)])
@@ -283,6 +314,8 @@ def test_select_agrees_with_a_scan_after_any_history(
                         window = store.select("p", index, prefix, offset=page * size, limit=size, descending=descending)
                         assert window == expected[page * size : page * size + size]
                         assert store.count("p", index, prefix) == len(expected)
+                        groups = store.select_groups("p", index, [prefix, prefix], limit=size, descending=descending)
+                        assert groups == [(len(expected), expected[:size])] * 2
                         seen.append(got)
             answers.append((store.list("p", "item"), seen))
         assert answers[0] == answers[1]  # both backends tell the same story

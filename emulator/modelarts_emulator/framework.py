@@ -249,8 +249,11 @@ class Store(Protocol):
     ``list`` returns objects in insertion order.  ``select`` returns the objects of one
     :class:`Index` whose key starts with ``prefix``, in key order (``descending``: keys from the
     highest, equal keys still in insertion order), skipping ``offset`` and taking at most ``limit``
-    (``None``: all); ``count`` counts them.  Writes inside ``transaction()`` land together or not at
-    all; the dispatcher opens one around every handler.
+    (``None``: all); ``count`` counts them.  ``fields`` returns only those fields of each object (the
+    ones it has): a cheap copy where a handler reads a few fields of many objects.  ``select_groups``
+    is ``count`` and ``select`` (from the first) for each of several prefixes, at once.  Writes
+    inside ``transaction()`` land together or not at all; the dispatcher opens one around every
+    handler.
     """
 
     def insert(self, project_id: str, kind: str, obj_id: str, obj: JsonObj) -> None: ...
@@ -266,7 +269,18 @@ class Store(Protocol):
         offset: int = 0,
         limit: int | None = None,
         descending: bool = False,
+        fields: Sequence[str] | None = None,
     ) -> list[JsonObj]: ...
+    def select_groups(
+        self,
+        project_id: str,
+        index: Index,
+        prefixes: Sequence[IndexKey],
+        *,
+        limit: int | None = None,
+        descending: bool = False,
+        fields: Sequence[str] | None = None,
+    ) -> list[tuple[int, list[JsonObj]]]: ...
     def count(self, project_id: str, index: Index, prefix: IndexKey = ()) -> int: ...
     def list(self, project_id: str, kind: str) -> list[JsonObj]: ...
     def next_id(self, project_id: str, kind: str) -> int: ...
@@ -304,10 +318,28 @@ class ProjectStore:
         offset: int = 0,
         limit: int | None = None,
         descending: bool = False,
+        fields: Sequence[str] | None = None,
     ) -> list[JsonObj]:
         """This project's objects of ``index.kind`` whose key starts with ``prefix``, in key order,
-        from ``offset`` taking at most ``limit`` (``None``: all); equal keys in insertion order."""
-        return self._store.select(self.project_id, index, prefix, offset=offset, limit=limit, descending=descending)
+        from ``offset`` taking at most ``limit`` (``None``: all); equal keys in insertion order;
+        only the ``fields`` given (when given)."""
+        return self._store.select(
+            self.project_id, index, prefix, offset=offset, limit=limit, descending=descending, fields=fields
+        )
+
+    def select_groups(
+        self,
+        index: Index,
+        prefixes: Sequence[IndexKey],
+        *,
+        limit: int | None = None,
+        descending: bool = False,
+        fields: Sequence[str] | None = None,
+    ) -> list[tuple[int, list[JsonObj]]]:
+        """For each prefix: how many objects :meth:`select` would find, and the first ``limit`` of them."""
+        return self._store.select_groups(
+            self.project_id, index, prefixes, limit=limit, descending=descending, fields=fields
+        )
 
     def count(self, index: Index, prefix: IndexKey = ()) -> int:
         """How many of this project's objects of ``index.kind`` have a key starting with ``prefix``."""

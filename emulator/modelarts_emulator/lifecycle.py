@@ -15,6 +15,7 @@ The training-job ``JobStatus`` codes (reference chapter 5): 1 INIT, 2 IMAGE_CREA
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from .framework import DEFAULT_DURATIONS, stage_at
 
@@ -24,6 +25,7 @@ __all__ = [
     "JOB_KILLED",
     "JOB_RUNNING",
     "TERMINAL_JOB_STATUSES",
+    "TrainingTimeline",
     "devenv_status",
     "stage_at",
     "training_status",
@@ -42,23 +44,40 @@ def _d(durations: Mapping[str, float], key: str) -> float:
     return float(durations.get(key, DEFAULT_DURATIONS[key]))
 
 
+@dataclass(frozen=True)
+class TrainingTimeline:
+    """A training version's lifecycle for one set of durations: read once, applied to many versions
+    (a list of jobs shows the status of each one's latest version)."""
+
+    start: float
+    run: float
+
+    @classmethod
+    def of(cls, durations: Mapping[str, float]) -> TrainingTimeline:
+        return cls(_d(durations, "training_start"), _d(durations, "training_run"))
+
+    def status(self, elapsed_s: float, stopped_status: int | None = None) -> int:
+        """See :func:`training_status`."""
+        if stopped_status is not None:
+            return stopped_status
+        return stage_at(elapsed_s, ((0.0, JOB_INIT), (self.start, JOB_RUNNING), (self.start + self.run, JOB_COMPLETED)))
+
+    def running_seconds(self, elapsed_s: float) -> float:
+        """See :func:`training_running_seconds`."""
+        return max(0.0, min(elapsed_s - self.start, self.run))
+
+
 def training_status(elapsed_s: float, durations: Mapping[str, float], *, stopped_status: int | None = None) -> int:
     """A training job version's status ``elapsed_s`` after creation (INIT -> RUNNING -> COMPLETED).
 
     ``stopped_status`` (e.g. KILLED) is the status frozen by a stop; it wins over the timeline.
     """
-    if stopped_status is not None:
-        return stopped_status
-    start = _d(durations, "training_start")
-    run = _d(durations, "training_run")
-    return stage_at(elapsed_s, [(0.0, JOB_INIT), (start, JOB_RUNNING), (start + run, JOB_COMPLETED)])
+    return TrainingTimeline.of(durations).status(elapsed_s, stopped_status)
 
 
 def training_running_seconds(elapsed_s: float, durations: Mapping[str, float]) -> float:
     """How many seconds of RUNNING a version has had (drives log output and ``duration``)."""
-    start = _d(durations, "training_start")
-    run = _d(durations, "training_run")
-    return max(0.0, min(elapsed_s - start, run))
+    return TrainingTimeline.of(durations).running_seconds(elapsed_s)
 
 
 def visualization_status(elapsed_s: float, durations: Mapping[str, float]) -> int:

@@ -26,12 +26,13 @@ index added to a store is built from the objects already there.
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import math
 import sqlite3
 import threading
-from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -66,17 +67,17 @@ sort before text (SQLite's order of storage classes) and Python never compares a
 
 def _sortable(parts: IndexKey, what: str) -> _Sortable:
     """``parts`` checked (text with a UTF-8 form, finite numbers within 64 bits) and tagged."""
-    if not isinstance(parts, tuple) or len(parts) > MAX_KEY_PARTS:
+    if type(parts) is not tuple or len(parts) > MAX_KEY_PARTS:
         raise ValueError(f"{what}: a tuple of at most {MAX_KEY_PARTS} parts, not {parts!r}")
     tagged: list[_Part] = []
     for part in parts:
-        if isinstance(part, str):
+        if type(part) is str:
             part.encode("utf-8")  # an unpaired surrogate raises UnicodeEncodeError, a ValueError
             tagged.append((1, part))
-        elif (isinstance(part, int) and not isinstance(part, bool) and -_INT64 <= part < _INT64) or (
-            isinstance(part, float) and math.isfinite(part)
-        ):
+        elif (type(part) is int and -_INT64 <= part < _INT64) or (type(part) is float and math.isfinite(part)):
             tagged.append((0, part))
+        elif isinstance(part, (int, float)) and type(part) not in (int, float, bool):  # subclasses: as their base
+            tagged.extend(_sortable((int(part) if isinstance(part, int) else float(part),), what))
         else:
             raise ValueError(f"{what}: each part is text or a finite 64-bit number, not {part!r}")
     return tuple(tagged)
@@ -142,22 +143,28 @@ class _Transactional:
 
 
 class _Record:
-    """One stored object: its insertion number, its JSON text and its index keys."""
+    """One stored object: its insertion number, its JSON text, its index keys and, once a projection
+    has read it, its decoded form (private to the store: only copies of its fields leave)."""
 
-    __slots__ = ("keys", "seq", "text")
+    __slots__ = ("doc", "keys", "seq", "text")
 
     def __init__(self, seq: int, text: str, keys: dict[str, _Sortable]) -> None:
         self.seq = seq
         self.text = text
         self.keys = keys
+        self.doc: JsonObj | None = None
+
+    def project(self, fields: Sequence[str]) -> JsonObj:
+        if self.doc is None:
+            self.doc = _decode(self.text)
+        return _project(self.doc, fields)
 
 
 _Entry = tuple[_Sortable, int, str]
 """An index entry: (key, the object's insertion number, its id); entries sort by key, then insertion."""
 
-
-def _entry_key(entry: _Entry) -> _Sortable:
-    return entry[0]
+_AFTER: _Part = (2, "")
+"""A part that sorts after every real one (tagged 0 or 1): ``prefix + (_AFTER,)`` bounds a prefix."""
 
 
 class MemoryStore(_Transactional):
@@ -275,19 +282,28 @@ class MemoryStore(_Transactional):
             self._unindex(key, obj_id, previous)
             return True
 
-    def _range(self, project_id: str, index: Index, prefix: IndexKey) -> tuple[list[_Entry], int, int]:
-        """The entries of ``index`` in the project and the bounds of those starting with ``prefix``."""
-        wanted = _sortable(prefix, "prefix")
-        entries = self._entries.get((project_id, self._checked(index).kind, index.name), [])
-        if not wanted:
-            return entries, 0, len(entries)
-        size = len(wanted)
+    def _entries_of(self, project_id: str, index: Index) -> list[_Entry]:
+        return self._entries.get((project_id, self._checked(index).kind, index.name), [])
 
-        def head(entry: _Entry) -> _Sortable:
-            return entry[0][:size]
-
-        lo = bisect_left(entries, wanted, key=head)
-        return entries, lo, bisect_right(entries, wanted, lo, key=head)
+    def _read(
+        self,
+        bucket: dict[str, _Record],
+        entries: list[_Entry],
+        prefix: IndexKey,
+        offset: int,
+        limit: int | None,
+        descending: bool,
+        fields: Sequence[str] | None,
+    ) -> tuple[int, list[Any]]:
+        """How many entries start with ``prefix``, and the chosen ones as JSON texts (``fields`` is
+        ``None``) or as projections."""
+        lo, hi = _bounds(entries, _sortable(prefix, "prefix"))
+        offset = max(offset, 0)
+        stop = hi - lo if limit is None else min(hi - lo, offset + max(limit, 0))
+        chosen = _descending(entries, lo, hi, offset, stop) if descending else entries[lo + offset : lo + stop]
+        if fields is None:
+            return hi - lo, [bucket[obj_id].text for _, _, obj_id in chosen]
+        return hi - lo, [bucket[obj_id].project(fields) for _, _, obj_id in chosen]
 
     def select(
         self,
@@ -298,19 +314,43 @@ class MemoryStore(_Transactional):
         offset: int = 0,
         limit: int | None = None,
         descending: bool = False,
+        fields: Sequence[str] | None = None,
     ) -> list[JsonObj]:
         with self._lock:
-            entries, lo, hi = self._range(project_id, index, prefix)
-            offset = max(offset, 0)
-            stop = hi - lo if limit is None else min(hi - lo, offset + max(limit, 0))
-            chosen = _descending(entries, lo, hi, offset, stop) if descending else entries[lo + offset : lo + stop]
+            entries = self._entries_of(project_id, index)
             bucket = self._objects.get((project_id, index.kind), {})
-            texts = [bucket[obj_id].text for _, _, obj_id in chosen]
-        return [_decode(t) for t in texts]
+            _, found = self._read(bucket, entries, prefix, offset, limit, descending, fields)
+        return found if fields is not None else [_decode(t) for t in found]
+
+    def select_groups(
+        self,
+        project_id: str,
+        index: Index,
+        prefixes: Sequence[IndexKey],
+        *,
+        limit: int | None = None,
+        descending: bool = False,
+        fields: Sequence[str] | None = None,
+    ) -> list[tuple[int, list[JsonObj]]]:
+        groups: list[tuple[int, list[Any]]] = []
+        with self._lock:
+            entries = self._entries_of(project_id, index)
+            bucket = self._objects.get((project_id, index.kind), {})
+            for prefix in prefixes:
+                lo, hi = _bounds(entries, _sortable(prefix, "prefix"))
+                stop = hi - lo if limit is None else min(hi - lo, max(limit, 0))
+                chosen = _descending(entries, lo, hi, 0, stop) if descending else entries[lo : lo + stop]
+                if fields is None:
+                    groups.append((hi - lo, [bucket[obj_id].text for _, _, obj_id in chosen]))
+                else:
+                    groups.append((hi - lo, [bucket[obj_id].project(fields) for _, _, obj_id in chosen]))
+        if fields is not None:
+            return groups
+        return [(total, [_decode(t) for t in texts]) for total, texts in groups]
 
     def count(self, project_id: str, index: Index, prefix: IndexKey = ()) -> int:
         with self._lock:
-            _, lo, hi = self._range(project_id, index, prefix)
+            lo, hi = _bounds(self._entries_of(project_id, index), _sortable(prefix, "prefix"))
             return hi - lo
 
     def list(self, project_id: str, kind: str) -> list[JsonObj]:
@@ -338,6 +378,29 @@ class MemoryStore(_Transactional):
         """Nothing to release; present for symmetry with :class:`SqliteStore`."""
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+"""The types a decoded JSON value shares safely (it cannot be changed in place)."""
+
+
+def _project(doc: JsonObj, fields: Sequence[str]) -> JsonObj:
+    """The ``fields`` of ``doc`` that it has, as a new object (a nested value is copied)."""
+    out: JsonObj = {}
+    for name in fields:
+        if name in doc:
+            value = doc[name]
+            out[name] = value if type(value) in _SCALARS else copy.deepcopy(value)
+    return out
+
+
+def _bounds(entries: list[_Entry], wanted: _Sortable) -> tuple[int, int]:
+    """The slice of ``entries`` whose keys start with ``wanted``."""
+    if not wanted:
+        return 0, len(entries)
+    # (wanted,) sorts before every entry whose key starts with wanted, ((*wanted, _AFTER),) after.
+    lo = bisect_left(entries, (wanted,))
+    return lo, bisect_left(entries, ((*wanted, _AFTER),), lo)
+
+
 def _descending(entries: list[_Entry], lo: int, hi: int, offset: int, stop: int) -> list[_Entry]:
     """Positions ``offset`` to ``stop`` of ``entries[lo:hi]`` read from the highest key down, with
     equal keys still in insertion order (as ``sorted(..., reverse=True)`` leaves them).
@@ -351,8 +414,13 @@ def _descending(entries: list[_Entry], lo: int, hi: int, offset: int, stop: int)
     last = hi - stop  # the lowest ascending index taken
     while index >= last:
         key = entries[index][0]
-        first = bisect_left(entries, key, lo, index + 1, key=_entry_key)
-        end = bisect_right(entries, key, index, hi, key=_entry_key)
+        # The run of entries equal to key around index (looking at the neighbours first: keys are
+        # often unique); (key,) sorts before (key, seq, id) and (key, inf) after it.
+        first = index if index == lo or entries[index - 1][0] != key else bisect_left(entries, (key,), lo, index)
+        if index + 1 == hi or entries[index + 1][0] != key:
+            end = index + 1
+        else:
+            end = bisect_left(entries, (key, math.inf), index + 1, hi)
         for at in range(index, max(first, last) - 1, -1):
             chosen.append(entries[first + end - 1 - at])
         index = first - 1
@@ -503,6 +571,32 @@ class SqliteStore(_Transactional):
         offset: int = 0,
         limit: int | None = None,
         descending: bool = False,
+        fields: Sequence[str] | None = None,
+    ) -> list[JsonObj]:
+        found = self._select(project_id, index, prefix, offset, limit, descending)
+        return found if fields is None else [_project(doc, fields) for doc in found]
+
+    def select_groups(
+        self,
+        project_id: str,
+        index: Index,
+        prefixes: Sequence[IndexKey],
+        *,
+        limit: int | None = None,
+        descending: bool = False,
+        fields: Sequence[str] | None = None,
+    ) -> list[tuple[int, list[JsonObj]]]:
+        with self._lock:  # one consistent reading of all the groups
+            return [
+                (
+                    self.count(project_id, index, prefix),
+                    self.select(project_id, index, prefix, limit=limit, descending=descending, fields=fields),
+                )
+                for prefix in prefixes
+            ]
+
+    def _select(
+        self, project_id: str, index: Index, prefix: IndexKey, offset: int, limit: int | None, descending: bool
     ) -> list[JsonObj]:
         with self._lock:
             where, args = self._where(project_id, index, prefix)

@@ -23,8 +23,10 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 import yaml
+from jsonschema_path import SchemaPath
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
+from openapi_core.schema.parameters import get_style_and_explode
 from openapi_core.templating.paths.exceptions import PathError
 from openapi_core.validation.request.exceptions import (
     MissingRequestBody,
@@ -69,6 +71,48 @@ class OperationInfo:
     error_shape: str  # "ErrorIsSuccess" or "ErrorMsg"
     success_status: int
     spec: dict[str, Any] = field(repr=False)
+
+
+@dataclass(frozen=True)
+class _ParameterPlan:
+    """One parameter of an operation, read from the spec once, with its openapi-core objects built once.
+
+    Why: openapi-core reads every parameter's definition through its ``$ref``-resolving spec paths and
+    builds a caster, a deserialiser, a schema validator and an unmarshaller for it on *every* request
+    -- nine tenths of the cost of a list.  A plan keeps those objects (they hold no request state) and
+    runs the same steps in the same order: deserialise (or take the default), refuse an empty query
+    value unless allowed, validate, unmarshal.
+    """
+
+    name: str
+    location: str
+    required: bool
+    allow_empty: bool | None
+    default: tuple[Any] | None
+    """``(value,)`` when the schema has a default."""
+    deserializer: Any
+    validator: Any
+    unmarshaller: Any
+    """``None`` when openapi-core's unmarshalling returns a valid value as it is (see :func:`_kept_as_is`)."""
+
+
+def _kept_as_is(schema: SchemaPath, unmarshaller: Any) -> bool:
+    """Whether unmarshalling a value already validated against ``schema`` gives the value itself.
+
+    True for a primitive type without ``allOf``/``anyOf``/``oneOf`` whose format (if any) has no format
+    unmarshaller: openapi-core's ``SchemaUnmarshaller.unmarshal`` then validates (done already), keeps
+    the value (``PrimitiveUnmarshaller``) and finds no format to apply.  Skipping it skips a second
+    validation and a walk of the spec per parameter.
+    """
+    if any(keyword in schema for keyword in ("allOf", "anyOf", "oneOf", "not")) or "type" not in schema:
+        return False
+    if (schema / "type").read_str_or_list(None) not in ("string", "integer", "number", "boolean"):
+        return False
+    return "format" not in schema or unmarshaller.get_format_unmarshaller((schema / "format").read_str()) is None
+
+
+class _UseOpenApiCore(Exception):
+    """The planned path cannot say yes: let openapi-core itself judge (and word any error)."""
 
 
 class ValidationFailure(Exception):
@@ -184,6 +228,7 @@ class SpecIndex:
                         if param.get("in") == "query" and param.get("schema", {}).get("type") == "string":
                             param["allowEmptyValue"] = True
         self._openapi = OpenAPI.from_dict(patched)
+        self._plans: dict[str, tuple[_ParameterPlan, ...] | None] = {}
         self.operations: dict[str, OperationInfo] = {}
         self._routes: list[tuple[re.Pattern[str], dict[str, OperationInfo]]] = []
         for template, item in self.spec["paths"].items():
@@ -232,7 +277,15 @@ class SpecIndex:
         directly, and a path built from the template with neutral placeholders: left to itself it
         re-parses the URL with ``urllib.parse``, which silently drops tab, CR and LF characters, so
         an ID of ``"\\n"`` would be validated as ``""`` and a valid request refused.
+
+        A request without a body, to an operation that takes none, goes through the operation's
+        parameter plans (:class:`_ParameterPlan`); anything the plans cannot accept as they stand is
+        handed to openapi-core's full request unmarshalling, which gives the answer and its wording.
         """
+        if not body and "requestBody" not in info.spec:
+            planned = self._planned(info, path_params, query, headers)
+            if planned is not None:
+                return planned[0], planned[1], None
         parsed_body: Any = None
         if body and "requestBody" in info.spec:
             try:
@@ -268,6 +321,106 @@ class SpecIndex:
         path_params = dict(result.parameters.path or {})
         query_params = dict(result.parameters.query or {})
         return path_params, query_params, parsed_body
+
+    def _plan(self, info: OperationInfo) -> tuple[_ParameterPlan, ...] | None:
+        """The operation's parameter plans, built on first use (``None``: some parameter is not a
+        simple one, and openapi-core handles the operation every time)."""
+        if info.operation_id in self._plans:
+            return self._plans[info.operation_id]
+        unmarshaller: Any = self._openapi.request_unmarshaller
+        spec: SchemaPath = unmarshaller.spec
+        path_item = spec / "paths" / info.template
+        operation = path_item / info.method.lower()
+        no_parameters = SchemaPath.from_dict({})
+        plans: list[_ParameterPlan] = []
+        seen: set[tuple[str, str]] = set()
+        complex_found = False
+        # The order and the de-duplication of openapi-core's _get_parameters: the operation's own
+        # parameters, then the path item's, the first of a (name, location) pair winning.
+        for param in [*operation.get("parameters", no_parameters), *path_item.get("parameters", no_parameters)]:
+            name = (param / "name").read_str()
+            location = (param / "in").read_str()
+            if (name, location) in seen:
+                continue
+            seen.add((name, location))
+            if "content" in param:
+                complex_found = True
+                break
+            schema = param / "schema"
+            style, explode = get_style_and_explode(param)
+            options = {
+                "format_validators": unmarshaller.format_validators,
+                "extra_format_validators": unmarshaller.extra_format_validators,
+                "forbid_unspecified_additional_properties": unmarshaller.forbid_unspecified_additional_properties,
+                "enforce_properties_required": unmarshaller.enforce_properties_required,
+            }
+            schema_unmarshaller = unmarshaller.schema_unmarshallers_factory.create(
+                spec,
+                schema,
+                **options,
+                format_unmarshallers=unmarshaller.format_unmarshallers,
+                extra_format_unmarshallers=unmarshaller.extra_format_unmarshallers,
+            )
+            plans.append(
+                _ParameterPlan(
+                    name=name,
+                    location=location,
+                    required=(param / "required").read_bool(default=False),
+                    allow_empty=(param / "allowEmptyValue").read_bool(default=None),
+                    default=((schema / "default").read_value(),) if "default" in schema else None,
+                    deserializer=unmarshaller.style_deserializers_factory.create(
+                        spec, schema, style, explode, name=name
+                    ),
+                    validator=unmarshaller.schema_validators_factory.create(spec, schema, **options),
+                    unmarshaller=None if _kept_as_is(schema, schema_unmarshaller) else schema_unmarshaller,
+                )
+            )
+        result = None if complex_found else tuple(plans)
+        self._plans[info.operation_id] = result
+        return result
+
+    def _planned(
+        self,
+        info: OperationInfo,
+        path_params: Mapping[str, str],
+        query: list[tuple[str, str]],
+        headers: Mapping[str, str],
+    ) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """Path and query parameters through the plans, or ``None`` when openapi-core must judge."""
+        plans = self._plan(info)
+        if plans is None:
+            return None
+        locations = RequestParameters(
+            path=dict(path_params),
+            query=ImmutableMultiDict(query),
+            header=Headers(list(headers.items())),
+            cookie=ImmutableMultiDict(),
+        )
+        found: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}, "cookie": {}}
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                for plan in plans:
+                    try:
+                        value = plan.deserializer.deserialize(locations[plan.location])
+                    except KeyError:
+                        if plan.default is None:
+                            if plan.required:
+                                raise _UseOpenApiCore from None  # a missing required parameter
+                            continue
+                        value = plan.default[0]
+                        if not isinstance(value, (str, int, float, bool)):
+                            value = copy.deepcopy(value)  # a handler may change what it is given
+                    else:
+                        if not plan.allow_empty and plan.location == "query" and value == "":
+                            raise _UseOpenApiCore
+                    plan.validator.validate(value)
+                    if plan.unmarshaller is not None:
+                        value = plan.unmarshaller.unmarshal(value)
+                    found[plan.location][plan.name] = value
+        except Exception:  # any refusal (or surprise) is openapi-core's to word
+            return None
+        return found["path"], found["query"]
 
     def example(self, operation_id: str, status: int | str | None = None) -> Any:
         """A deep copy of an operation's reference response example (``None`` when absent).

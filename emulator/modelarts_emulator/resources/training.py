@@ -32,7 +32,7 @@ from ..framework import (
     paginate,
     search_sort_page,
 )
-from ..lifecycle import JOB_COMPLETED, JOB_KILLED, TERMINAL_JOB_STATUSES, training_running_seconds, training_status
+from ..lifecycle import JOB_COMPLETED, JOB_KILLED, TERMINAL_JOB_STATUSES, TrainingTimeline
 from ..validation import spec_index
 from .specs import RESOURCE_SPECS, engine_by_id, spec_by_id
 
@@ -181,16 +181,21 @@ def _load_version(ctx: Context) -> tuple[JsonObj, JsonObj]:
     return job, version
 
 
-def _status(ctx: Context, version: JsonObj) -> int:
+def _state(version: JsonObj, now_ms: int, timeline: TrainingTimeline) -> tuple[int, float]:
+    """The version's status and seconds of RUNNING at ``now_ms``: a stop freezes both."""
     stopped = version.get("stopped_status")
-    frozen = None if stopped is None else int(stopped)
-    return training_status(ctx.elapsed(int(version["create_time"])), ctx.durations, stopped_status=frozen)
+    if stopped is not None:
+        return int(stopped), float(version.get("stopped_run_ms", 0)) / 1000.0
+    elapsed = (now_ms - int(version["create_time"])) / 1000.0
+    return timeline.status(elapsed), timeline.running_seconds(elapsed)
+
+
+def _status(ctx: Context, version: JsonObj) -> int:
+    return _state(version, ctx.clock.now_ms(), TrainingTimeline.of(ctx.durations))[0]
 
 
 def _run_seconds(ctx: Context, version: JsonObj) -> float:
-    if version.get("stopped_status") is not None:
-        return float(version.get("stopped_run_ms", 0)) / 1000.0
-    return training_running_seconds(ctx.elapsed(int(version["create_time"])), ctx.durations)
+    return _state(version, ctx.clock.now_ms(), TrainingTimeline.of(ctx.durations))[1]
 
 
 def _version_view(ctx: Context, version: JsonObj) -> JsonObj:
@@ -246,20 +251,44 @@ def _new_version(ctx: Context, job: JsonObj, config: JsonObj, pre_version_id: in
     return version
 
 
-def _summary(ctx: Context, job: JsonObj) -> JsonObj:
-    out: JsonObj = {
-        "job_id": job["job_id"],
-        "job_name": job["job_name"],
-        "job_desc": job.get("job_desc", ""),
-        "create_time": job["create_time"],
-    }
-    job_id = int(job["job_id"])
-    out["version_count"] = ctx.store.count(VERSIONS_BY_JOB, (job_id,))
-    if out["version_count"]:
-        latest = ctx.store.select(VERSIONS_BY_JOB, (job_id,), limit=1, descending=True)[0]
-        duration = int(_run_seconds(ctx, latest) * 1000)  # what _version_view says, without its copy
-        out.update(version_id=latest["version_id"], status=_status(ctx, latest), duration=duration)
-    return out
+_SUMMARY_JOB_FIELDS = ("job_id", "job_name", "job_desc", "create_time")
+"""What a job summary shows of the job itself."""
+_SUMMARY_VERSION_FIELDS = ("version_id", "create_time", "stopped_status", "stopped_run_ms")
+"""What a job summary needs of its latest version (its status and duration)."""
+
+
+def _summaries(ctx: Context, jobs: list[JsonObj]) -> list[JsonObj]:
+    """Each job with its version count and its latest version's id, status and duration.
+
+    The versions are read once for all the jobs: per job a count and only the fields of the latest
+    version that the summary shows, all at the same clock time.
+    """
+    groups = ctx.store.select_groups(
+        VERSIONS_BY_JOB,
+        [(int(job["job_id"]),) for job in jobs],
+        limit=1,
+        descending=True,
+        fields=_SUMMARY_VERSION_FIELDS,
+    )
+    now_ms = ctx.clock.now_ms()
+    timeline = TrainingTimeline.of(ctx.durations)
+    summaries: list[JsonObj] = []
+    for job, (count, latest) in zip(jobs, groups, strict=True):
+        out: JsonObj = {
+            "job_id": job["job_id"],
+            "job_name": job["job_name"],
+            "job_desc": job.get("job_desc", ""),
+            "create_time": job["create_time"],
+            "version_count": count,
+        }
+        if latest:
+            version = latest[0]
+            status, run_s = _state(version, now_ms, timeline)
+            out["version_id"] = version["version_id"]
+            out["status"] = status
+            out["duration"] = int(run_s * 1000)  # what _version_view says
+        summaries.append(out)
+    return summaries
 
 
 # --------------------------------------------------------------------------- jobs and versions
@@ -309,12 +338,14 @@ def list_training_jobs(ctx: Context) -> dict[str, Any]:
     if order is not None and per_page > 0 and q.get("status") in (None, "") and not q.get("search_content"):
         start = max(0, (int(q.get("page", 1)) - 1) * per_page)
         descending = str(q.get("order", "asc")) == "desc"
-        jobs = ctx.store.select(order, (workspace_id,), offset=start, limit=per_page, descending=descending)
-        page = [_summary(ctx, j) for j in jobs]
+        jobs = ctx.store.select(
+            order, (workspace_id,), offset=start, limit=per_page, descending=descending, fields=_SUMMARY_JOB_FIELDS
+        )
+        page = _summaries(ctx, jobs)
         total = ctx.store.count(order, (workspace_id,))
     else:
         jobs = [j for j in ctx.store.list(JOB_KIND) if j.get("workspace_id", "0") == workspace_id]
-        summaries = [_summary(ctx, j) for j in jobs]
+        summaries = _summaries(ctx, jobs)
         if q.get("status") not in (None, ""):
             summaries = [s for s in summaries if str(s.get("status")) == str(q["status"])]
         page, total = search_sort_page(summaries, q, name_field="job_name", default_sort="job_name")

@@ -28,9 +28,10 @@ DURATIONS = {"model_publish": 3.0, "service_deploy": 5.0}
 
 
 class Http:
-    def __init__(self, client: httpx.AsyncClient, clock: Clock) -> None:
+    def __init__(self, client: httpx.AsyncClient, clock: Clock, app: Any) -> None:
         self.client = client
         self.clock = clock
+        self.app = app
 
     async def post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
         response = await self.client.post(BASE + path, json=body)
@@ -43,6 +44,10 @@ class Http:
         assert response.status_code == 200, response.text
         return response.content
 
+    async def delete(self, path: str) -> None:
+        response = await self.client.delete(BASE + path)
+        assert response.status_code == 200, response.text
+
 
 @pytest.fixture
 async def http() -> AsyncIterator[Http]:
@@ -51,7 +56,7 @@ async def http() -> AsyncIterator[Http]:
     transport = httpx.ASGITransport(app=app)
     auth = AkSkAuth(DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY)
     async with httpx.AsyncClient(transport=transport, base_url="http://emulator.test", auth=auth) as client:
-        yield Http(client, clock)
+        yield Http(client, clock, app)
 
 
 async def _both_ways(
@@ -158,3 +163,50 @@ async def test_service_pages_match_the_full_scan(http: Http, monkeypatch: pytest
     answers = await _both_ways(http, monkeypatch, services, "_LIST_ORDERS", "/services", queries)
     assert answers[0]["total_count"] == 5
     assert [s["service_name"] for s in answers[0]["services"]] == ["B", "d", "b", "a", "c"]
+
+
+async def test_what_a_job_keeps_of_its_versions_matches_the_versions(http: Http) -> None:
+    """Jobs keep their version count and latest version for the list; after creates, stops and
+    deletes of versions, the list says what it says when every job is summarised from its versions."""
+    job_ids = []
+    for n in range(4):
+        body: dict[str, Any] = {"job_name": f"job-{n}", "config": _training_config()}
+        if n == 3:
+            body["config"]["create_version"] = False
+        job_ids.append((await http.post("/training-jobs", body))["job_id"])
+    versions: dict[int, list[int]] = {job_id: [] for job_id in job_ids}
+    for job_id in job_ids[:3]:
+        listed = json.loads(await http.get(f"/training-jobs/{job_id}/versions"))
+        previous = listed["versions"][0]["version_id"]
+        versions[job_id].append(previous)
+        for _ in range(2):
+            http.clock.advance(1)
+            made = await http.post(
+                f"/training-jobs/{job_id}/versions", {"config": {**_training_config(), "pre_version_id": previous}}
+            )
+            previous = made["version_id"]
+            versions[job_id].append(previous)
+    first, second, third = job_ids[:3]
+    await http.post(f"/training-jobs/{first}/versions/{versions[first][-1]}/stop", {})  # the latest, stopped
+    await http.post(f"/training-jobs/{second}/versions/{versions[second][0]}/stop", {})  # an older one
+    await http.delete(f"/training-jobs/{second}/versions/{versions[second][-1]}")  # the latest, deleted
+    await http.delete(f"/training-jobs/{third}/versions/{versions[third][1]}")  # one in the middle
+    http.clock.advance(4)
+    queries: list[dict[str, Any]] = [
+        {},
+        {"sortBy": "status"},
+        {"status": "12"},
+        {"sortBy": "duration", "order": "desc"},
+    ]
+    kept = [json.loads(await http.get("/training-jobs", **query)) for query in queries]
+    store = http.app.state.emulator.store
+    for job in store.list(PROJECT, training.JOB_KIND):  # forget the records: as if stored by an older emulator
+        for name in ("version_count", *training._LATEST_FIELDS):
+            job.pop(name, None)
+        store.update(PROJECT, training.JOB_KIND, str(job["job_id"]), job)
+    recounted = [json.loads(await http.get("/training-jobs", **query)) for query in queries]
+    assert kept == recounted
+    by_id = {job["job_id"]: job for job in kept[0]["jobs"]}
+    assert [by_id[job_id]["version_count"] for job_id in job_ids] == [3, 2, 2, 0]
+    assert by_id[first]["status"] == 12 and by_id[second]["version_id"] == versions[second][1]
+    assert "status" not in by_id[job_ids[3]]

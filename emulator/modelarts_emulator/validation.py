@@ -17,7 +17,9 @@ import copy
 import functools
 import importlib.resources
 import re
+import threading
 import warnings
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -48,6 +50,10 @@ __all__ = [
 ]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+REMEMBERED_REQUESTS = 512
+"""Accepted bodiless parameter sets remembered (least recently used forgotten first)."""
+REMEMBERED_QUERY_CHARS = 2048
+"""A parameter set longer than this is judged every time, never remembered."""
 MAX_REPORTED_ERRORS = 10
 """Schema errors named in one 400 message; the rest are counted."""
 
@@ -229,6 +235,8 @@ class SpecIndex:
                             param["allowEmptyValue"] = True
         self._openapi = OpenAPI.from_dict(patched)
         self._plans: dict[str, tuple[_ParameterPlan, ...] | None] = {}
+        self._remembered: OrderedDict[tuple[Any, ...], tuple[dict[str, Any], dict[str, Any]]] = OrderedDict()
+        self._remembered_lock = threading.Lock()
         self.operations: dict[str, OperationInfo] = {}
         self._routes: list[tuple[re.Pattern[str], dict[str, OperationInfo]]] = []
         for template, item in self.spec["paths"].items():
@@ -283,7 +291,7 @@ class SpecIndex:
         handed to openapi-core's full request unmarshalling, which gives the answer and its wording.
         """
         if not body and "requestBody" not in info.spec:
-            planned = self._planned(info, path_params, query, headers)
+            planned = self._remembered_or_planned(info, path_params, query, headers)
             if planned is not None:
                 return planned[0], planned[1], None
         parsed_body: Any = None
@@ -379,6 +387,47 @@ class SpecIndex:
         self._plans[info.operation_id] = result
         return result
 
+    def _remembered_or_planned(
+        self,
+        info: OperationInfo,
+        path_params: Mapping[str, str],
+        query: list[tuple[str, str]],
+        headers: Mapping[str, str],
+    ) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """:meth:`_planned`, remembering what it accepted.
+
+        Why: judging a parameter set is a pure function of the operation and the parameters (and of
+        the headers the operation declares), and clients send the same set again and again -- a
+        waiter polls one version, a page is listed again.  An accepted set is remembered (at most
+        :data:`REMEMBERED_REQUESTS`, short ones only); a refused one is judged every time.  Each
+        caller gets its own copy of the answer.
+        """
+        plans = self._plan(info)
+        if plans is None:
+            return None
+        if sum(len(name) + len(value) for name, value in query) > REMEMBERED_QUERY_CHARS:
+            return self._planned(info, path_params, query, headers)
+        lowered = {name.lower(): value for name, value in headers.items()} if headers else {}
+        key = (
+            info.operation_id,
+            tuple(path_params.items()),
+            tuple(query),
+            tuple(lowered.get(plan.name.lower()) for plan in plans if plan.location == "header"),
+        )
+        with self._remembered_lock:
+            found = self._remembered.get(key)
+            if found is not None:
+                self._remembered.move_to_end(key)
+        if found is None:
+            found = self._planned(info, path_params, query, headers)
+            if found is None:
+                return None
+            with self._remembered_lock:
+                self._remembered[key] = found
+                while len(self._remembered) > REMEMBERED_REQUESTS:
+                    self._remembered.popitem(last=False)
+        return _fresh(found[0]), _fresh(found[1])
+
     def _planned(
         self,
         info: OperationInfo,
@@ -448,6 +497,13 @@ class SpecIndex:
             if "value" in ex:
                 return copy.deepcopy(ex["value"])
         return None
+
+
+def _fresh(values: dict[str, Any]) -> dict[str, Any]:
+    """A copy a handler may change without touching what is remembered."""
+    if all(isinstance(value, (str, int, float, bool)) or value is None for value in values.values()):
+        return dict(values)
+    return copy.deepcopy(values)
 
 
 @functools.lru_cache(maxsize=1)

@@ -181,12 +181,15 @@ def _load_version(ctx: Context) -> tuple[JsonObj, JsonObj]:
     return job, version
 
 
-def _state(version: JsonObj, now_ms: int, timeline: TrainingTimeline) -> tuple[int, float]:
-    """The version's status and seconds of RUNNING at ``now_ms``: a stop freezes both."""
-    stopped = version.get("stopped_status")
+def _state(version: JsonObj, now_ms: int, timeline: TrainingTimeline, prefix: str = "") -> tuple[int, float]:
+    """The version's status and seconds of RUNNING at ``now_ms``: a stop freezes both.
+
+    ``prefix``: read the fields under that prefix (a job's copy of its latest version's, ``latest_``).
+    """
+    stopped = version.get(f"{prefix}stopped_status")
     if stopped is not None:
-        return int(stopped), float(version.get("stopped_run_ms", 0)) / 1000.0
-    elapsed = (now_ms - int(version["create_time"])) / 1000.0
+        return int(stopped), float(version.get(f"{prefix}stopped_run_ms", 0)) / 1000.0
+    elapsed = (now_ms - int(version[f"{prefix}create_time"])) / 1000.0
     return timeline.status(elapsed), timeline.running_seconds(elapsed)
 
 
@@ -217,7 +220,6 @@ def _new_version(ctx: Context, job: JsonObj, config: JsonObj, pre_version_id: in
     highest = max((int(n[1:]) for n in names if n[:1] == "V" and n[1:].isdigit()), default=0)
     number = max(int(job.get("last_version_number", 0)), highest) + 1
     job["last_version_number"] = number
-    ctx.store.update(JOB_KIND, str(job["job_id"]), job)
     now = ctx.clock.now_ms()
     version: JsonObj = {k: copy.deepcopy(config[k]) for k in _CONFIG_FIELDS if config.get(k) is not None}
     version.update(
@@ -248,43 +250,71 @@ def _new_version(ctx: Context, job: JsonObj, config: JsonObj, pre_version_id: in
         if engine is not None:
             version.update(engine)
     ctx.store.insert(VERSION_KIND, str(version_id), version)
+    _save_with_versions_seen(ctx, job)
     return version
 
 
-_SUMMARY_JOB_FIELDS = ("job_id", "job_name", "job_desc", "create_time")
-"""What a job summary shows of the job itself."""
 _SUMMARY_VERSION_FIELDS = ("version_id", "create_time", "stopped_status", "stopped_run_ms")
 """What a job summary needs of its latest version (its status and duration)."""
+_LATEST_FIELDS = tuple(f"latest_{name}" for name in _SUMMARY_VERSION_FIELDS)
+_SUMMARY_JOB_FIELDS = ("job_id", "job_name", "job_desc", "create_time", "version_count", *_LATEST_FIELDS)
+"""What a job summary reads of the job: its own fields and what it keeps of its versions."""
+
+
+def _save_with_versions_seen(ctx: Context, job: JsonObj) -> None:
+    """Store ``job`` with its own record of what a summary shows of its versions: how many there
+    are (``version_count``) and the latest one's ``version_id`` and clock fields (``latest_*``).
+
+    Why on the job: a list of 50 jobs then reads 50 objects, not 50 jobs and a group of versions
+    for each.  The record is rebuilt from the versions themselves (not counted up and down) by
+    every handler that changes a job's versions, in that handler's transaction; a job stored
+    without it (by an older emulator) is summarised from its versions instead.
+    """
+    job_id = int(job["job_id"])
+    ((count, latest),) = ctx.store.select_groups(
+        VERSIONS_BY_JOB, [(job_id,)], limit=1, descending=True, fields=_SUMMARY_VERSION_FIELDS
+    )
+    job["version_count"] = count
+    for name in _LATEST_FIELDS:
+        job.pop(name, None)
+    for name, value in (latest[0] if latest else {}).items():
+        job[f"latest_{name}"] = value
+    ctx.store.update(JOB_KIND, str(job_id), job)
 
 
 def _summaries(ctx: Context, jobs: list[JsonObj]) -> list[JsonObj]:
-    """Each job with its version count and its latest version's id, status and duration.
-
-    The versions are read once for all the jobs: per job a count and only the fields of the latest
-    version that the summary shows, all at the same clock time.
-    """
+    """Each job with its version count and its latest version's id, status and duration, all at the
+    same clock time: from the job's own record of its versions (:func:`_save_with_versions_seen`),
+    or for a job without one, from its versions (read for all such jobs at once)."""
+    unseen = [job for job in jobs if "version_count" not in job]
     groups = ctx.store.select_groups(
         VERSIONS_BY_JOB,
-        [(int(job["job_id"]),) for job in jobs],
+        [(int(job["job_id"]),) for job in unseen],
         limit=1,
         descending=True,
         fields=_SUMMARY_VERSION_FIELDS,
     )
+    from_versions = {id(job): group for job, group in zip(unseen, groups, strict=True)}
     now_ms = ctx.clock.now_ms()
     timeline = TrainingTimeline.of(ctx.durations)
     summaries: list[JsonObj] = []
-    for job, (count, latest) in zip(jobs, groups, strict=True):
+    for job in jobs:
         out: JsonObj = {
             "job_id": job["job_id"],
             "job_name": job["job_name"],
             "job_desc": job.get("job_desc", ""),
             "create_time": job["create_time"],
-            "version_count": count,
         }
-        if latest:
-            version = latest[0]
-            status, run_s = _state(version, now_ms, timeline)
-            out["version_id"] = version["version_id"]
+        group = from_versions.get(id(job))
+        if group is None:
+            out["version_count"] = count = job["version_count"]
+            latest, prefix = job, "latest_"
+        else:
+            out["version_count"] = count = group[0]
+            latest, prefix = (group[1][0] if group[1] else {}), ""
+        if count:
+            status, run_s = _state(latest, now_ms, timeline, prefix)
+            out["version_id"] = latest[f"{prefix}version_id"]
             out["status"] = status
             out["duration"] = int(run_s * 1000)  # what _version_view says
         summaries.append(out)
@@ -308,6 +338,7 @@ def create_training_job(ctx: Context) -> dict[str, Any]:
         "job_desc": str(body.get("job_desc", "")),
         "create_time": ctx.clock.now_ms(),
         "workspace_id": str(body.get("workspace_id") or "0"),
+        "version_count": 0,
     }
     ctx.store.insert(JOB_KIND, str(job_id), job)
     out: JsonObj = {"is_success": True, "job_id": job_id, "job_name": name, "create_time": job["create_time"]}
@@ -440,15 +471,16 @@ def get_training_job_version(ctx: Context) -> dict[str, Any]:
 @operation("delete_training_job_version")
 def delete_training_job_version(ctx: Context) -> dict[str, Any]:
     """Delete one version (the job stays)."""
-    _, version = _load_version(ctx)
+    job, version = _load_version(ctx)
     ctx.store.delete(VERSION_KIND, str(version["version_id"]))
+    _save_with_versions_seen(ctx, job)
     return {"is_success": True}
 
 
 @operation("stop_training_job_version")
 def stop_training_job_version(ctx: Context) -> dict[str, Any]:
     """Stop a version that has not finished: its status becomes KILLED(12)."""
-    _, version = _load_version(ctx)
+    job, version = _load_version(ctx)
     status = _status(ctx, version)
     if status in TERMINAL_JOB_STATUSES:
         # The request is valid; the version's state forbids it: a conflict, not a bad request.
@@ -456,6 +488,7 @@ def stop_training_job_version(ctx: Context) -> dict[str, Any]:
     version["stopped_run_ms"] = int(_run_seconds(ctx, version) * 1000)
     version["stopped_status"] = JOB_KILLED
     ctx.store.update(VERSION_KIND, str(version["version_id"]), version)
+    _save_with_versions_seen(ctx, job)
     return {"is_success": True}
 
 

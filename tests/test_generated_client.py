@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import pkgutil
 import subprocess
 import sys
+import textwrap
 from enum import Enum
 from types import ModuleType
 from typing import Any
 
+import attrs
 import pytest
 
 import modelarts_client.api
@@ -100,3 +103,28 @@ def test_from_json_gives_what_calling_the_enum_gives(enum: type[Enum]) -> None:
 
 def test_there_are_enums_to_check() -> None:
     assert len(GENERATED_ENUMS) > 20
+
+
+def _model_classes() -> list[type]:
+    found = []
+    for info in pkgutil.iter_modules(modelarts_client.models.__path__, "modelarts_client.models."):
+        module = importlib.import_module(info.name)
+        found += [v for v in vars(module).values() if attrs.has(v) and v.__module__ == module.__name__]
+    return found
+
+
+@pytest.mark.parametrize("model", _model_classes(), ids=lambda m: m.__name__)
+def test_from_dict_passes_each_field_in_its_own_place(model: type) -> None:
+    """``from_dict`` builds the model by position (it is faster); each value must land in its own field.
+
+    The arguments are the local variables named after the fields, so their order must be the order of
+    the class's ``__init__`` parameters.
+    """
+    tree = ast.parse(textwrap.dedent(inspect.getsource(model.from_dict)))  # type: ignore[attr-defined]
+    calls = [
+        n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "cls"
+    ]
+    assert len(calls) == 1
+    passed = [arg.id for arg in calls[0].args if isinstance(arg, ast.Name)]
+    assert not calls[0].keywords and len(passed) == len(calls[0].args)
+    assert passed == [field.name for field in attrs.fields(model) if field.init]

@@ -195,22 +195,22 @@ class Cluster:
         period_num = d.pop("period_num", UNSET)
 
         cluster = cls(
-            cluster_id=cluster_id,
-            cluster_name=cluster_name,
-            description=description,
-            tenant=tenant,
-            project=project,
-            owner=owner,
-            created_at=created_at,
-            status=status,
-            nodes=nodes,
-            allocatable_cpu_cores=allocatable_cpu_cores,
-            allocatable_memory=allocatable_memory,
-            allocatable_gpus=allocatable_gpus,
-            product_id=product_id,
-            order_id=order_id,
-            period_type=period_type,
-            period_num=period_num,
+            cluster_id,
+            cluster_name,
+            description,
+            tenant,
+            project,
+            owner,
+            created_at,
+            status,
+            nodes,
+            allocatable_cpu_cores,
+            allocatable_memory,
+            allocatable_gpus,
+            product_id,
+            order_id,
+            period_type,
+            period_num,
         )
 
         cluster.additional_properties = d

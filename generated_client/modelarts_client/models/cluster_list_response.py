@@ -75,9 +75,9 @@ class ClusterListResponse:
                 clusters.append(clusters_item)
 
         cluster_list_response = cls(
-            total_count=total_count,
-            count=count,
-            clusters=clusters,
+            total_count,
+            count,
+            clusters,
         )
 
         cluster_list_response.additional_properties = d

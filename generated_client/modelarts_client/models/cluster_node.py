@@ -57,9 +57,9 @@ class ClusterNode:
         available_count = d.pop("available_count", UNSET)
 
         cluster_node = cls(
-            specification=specification,
-            count=count,
-            available_count=available_count,
+            specification,
+            count,
+            available_count,
         )
 
         cluster_node.additional_properties = d

@@ -44,7 +44,7 @@ class DevEnvActionRequest:
         action = DevEnvActionRequestAction.from_json(d.pop("action"))
 
         dev_env_action_request = cls(
-            action=action,
+            action,
         )
 
         dev_env_action_request.additional_properties = d

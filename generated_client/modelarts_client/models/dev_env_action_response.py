@@ -72,8 +72,8 @@ class DevEnvActionResponse:
             previous_state = DevEnvInstanceStatus.from_json(_previous_state)
 
         dev_env_action_response = cls(
-            current_status=current_status,
-            previous_state=previous_state,
+            current_status,
+            previous_state,
         )
 
         dev_env_action_response.additional_properties = d

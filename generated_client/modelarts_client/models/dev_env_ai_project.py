@@ -41,7 +41,7 @@ class DevEnvAiProject:
         id = d.pop("id", UNSET)
 
         dev_env_ai_project = cls(
-            id=id,
+            id,
         )
 
         dev_env_ai_project.additional_properties = d

@@ -57,9 +57,9 @@ class DevEnvAutoStop:
         prompt = d.pop("prompt", UNSET)
 
         dev_env_auto_stop = cls(
-            enable=enable,
-            duration=duration,
-            prompt=prompt,
+            enable,
+            duration,
+            prompt,
         )
 
         dev_env_auto_stop.additional_properties = d

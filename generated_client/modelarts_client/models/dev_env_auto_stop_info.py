@@ -73,11 +73,11 @@ class DevEnvAutoStopInfo:
         remain_time = d.pop("remain_time", UNSET)
 
         dev_env_auto_stop_info = cls(
-            enable=enable,
-            duration=duration,
-            prompt=prompt,
-            stop_timestamp=stop_timestamp,
-            remain_time=remain_time,
+            enable,
+            duration,
+            prompt,
+            stop_timestamp,
+            remain_time,
         )
 
         dev_env_auto_stop_info.additional_properties = d

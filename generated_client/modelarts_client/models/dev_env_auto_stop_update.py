@@ -62,9 +62,9 @@ class DevEnvAutoStopUpdate:
         prompt = d.pop("prompt", UNSET)
 
         dev_env_auto_stop_update = cls(
-            enable=enable,
-            duration=duration,
-            prompt=prompt,
+            enable,
+            duration,
+            prompt,
         )
 
         dev_env_auto_stop_update.additional_properties = d

@@ -99,12 +99,12 @@ class DevEnvCreateInstanceRequest:
             workspace = DevEnvWorkspace.from_dict(_workspace)
 
         dev_env_create_instance_request = cls(
-            name=name,
-            profile_id=profile_id,
-            flavor=flavor,
-            spec=spec,
-            description=description,
-            workspace=workspace,
+            name,
+            profile_id,
+            flavor,
+            spec,
+            description,
+            workspace,
         )
 
         dev_env_create_instance_request.additional_properties = d

@@ -41,7 +41,7 @@ class DevEnvDeleteInstanceResponse:
         instance_id = d.pop("instance_id", UNSET)
 
         dev_env_delete_instance_response = cls(
-            instance_id=instance_id,
+            instance_id,
         )
 
         dev_env_delete_instance_response.additional_properties = d

@@ -94,10 +94,10 @@ class DevEnvDockerParams:
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
         dev_env_docker_params = cls(
-            namespace=namespace,
-            image_name=image_name,
-            image_tag=image_tag,
-            annotations=annotations,
+            namespace,
+            image_name,
+            image_tag,
+            annotations,
         )
 
         dev_env_docker_params.additional_properties = d

@@ -65,8 +65,8 @@ class DevEnvEvsStorage:
             location = DevEnvEvsStorageLocation.from_dict(_location)
 
         dev_env_evs_storage = cls(
-            type_=type_,
-            location=location,
+            type_,
+            location,
         )
 
         dev_env_evs_storage.additional_properties = d

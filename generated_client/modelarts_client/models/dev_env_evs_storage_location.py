@@ -41,7 +41,7 @@ class DevEnvEvsStorageLocation:
         volume_size = d.pop("volume_size", UNSET)
 
         dev_env_evs_storage_location = cls(
-            volume_size=volume_size,
+            volume_size,
         )
 
         dev_env_evs_storage_location.additional_properties = d

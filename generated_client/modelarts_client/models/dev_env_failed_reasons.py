@@ -70,9 +70,9 @@ class DevEnvFailedReasons:
             detail = DevEnvFailedReasonsDetail.from_dict(_detail)
 
         dev_env_failed_reasons = cls(
-            code=code,
-            message=message,
-            detail=detail,
+            code,
+            message,
+            detail,
         )
 
         dev_env_failed_reasons.additional_properties = d

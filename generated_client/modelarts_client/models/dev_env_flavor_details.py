@@ -174,20 +174,20 @@ class DevEnvFlavorDetails:
         billing_params = d.pop("billing_params", UNSET)
 
         dev_env_flavor_details = cls(
-            name=name,
-            status=status,
-            type_=type_,
-            params=params,
-            queuing_num=queuing_num,
-            queue_left_time=queue_left_time,
-            storage_list=storage_list,
-            is_permitted=is_permitted,
-            promo_type=promo_type,
-            instance_num=instance_num,
-            duration=duration,
-            store_time=store_time,
-            billing_flavor=billing_flavor,
-            billing_params=billing_params,
+            name,
+            status,
+            type_,
+            params,
+            queuing_num,
+            queue_left_time,
+            storage_list,
+            is_permitted,
+            promo_type,
+            instance_num,
+            duration,
+            store_time,
+            billing_flavor,
+            billing_params,
         )
 
         dev_env_flavor_details.additional_properties = d

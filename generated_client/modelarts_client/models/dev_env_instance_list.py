@@ -67,8 +67,8 @@ class DevEnvInstanceList:
                 instances.append(instances_item)
 
         dev_env_instance_list = cls(
-            total_count=total_count,
-            instances=instances,
+            total_count,
+            instances,
         )
 
         dev_env_instance_list.additional_properties = d

@@ -213,16 +213,16 @@ class DevEnvNotebookInfo:
         repository = _parse_repository(d.pop("repository", UNSET))
 
         dev_env_notebook_info = cls(
-            log_path=log_path,
-            custom_script_path=custom_script_path,
-            storage=storage,
-            credential=credential,
-            resource_reserved_timestamp=resource_reserved_timestamp,
-            auto_stop=auto_stop,
-            failed_reasons=failed_reasons,
-            annotations=annotations,
-            extend_params=extend_params,
-            repository=repository,
+            log_path,
+            custom_script_path,
+            storage,
+            credential,
+            resource_reserved_timestamp,
+            auto_stop,
+            failed_reasons,
+            annotations,
+            extend_params,
+            repository,
         )
 
         dev_env_notebook_info.additional_properties = d

@@ -109,9 +109,9 @@ class DevEnvNotebookSpec:
             annotations = DevEnvNotebookSpecAnnotations.from_dict(_annotations)
 
         dev_env_notebook_spec = cls(
-            storage=storage,
-            auto_stop=auto_stop,
-            annotations=annotations,
+            storage,
+            auto_stop,
+            annotations,
         )
 
         dev_env_notebook_spec.additional_properties = d

@@ -56,8 +56,8 @@ class DevEnvObsStorage:
         location = DevEnvObsStorageLocation.from_dict(d.pop("location"))
 
         dev_env_obs_storage = cls(
-            type_=type_,
-            location=location,
+            type_,
+            location,
         )
 
         dev_env_obs_storage.additional_properties = d

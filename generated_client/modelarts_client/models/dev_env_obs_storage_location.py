@@ -41,7 +41,7 @@ class DevEnvObsStorageLocation:
         path = d.pop("path")
 
         dev_env_obs_storage_location = cls(
-            path=path,
+            path,
         )
 
         dev_env_obs_storage_location.additional_properties = d

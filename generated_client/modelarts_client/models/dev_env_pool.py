@@ -80,10 +80,10 @@ class DevEnvPool:
             owner = DevEnvPoolOwner.from_dict(_owner)
 
         dev_env_pool = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            owner=owner,
+            id,
+            name,
+            type_,
+            owner,
         )
 
         dev_env_pool.additional_properties = d

@@ -41,7 +41,7 @@ class DevEnvPoolOwner:
         project_id = d.pop("project_id")
 
         dev_env_pool_owner = cls(
-            project_id=project_id,
+            project_id,
         )
 
         dev_env_pool_owner.additional_properties = d

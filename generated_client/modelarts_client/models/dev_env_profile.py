@@ -111,13 +111,13 @@ class DevEnvProfile:
             labels = DevEnvProfileLabels.from_dict(_labels)
 
         dev_env_profile = cls(
-            id=id,
-            name=name,
-            description=description,
-            de_type=de_type,
-            flavor_type=flavor_type,
-            provision=provision,
-            labels=labels,
+            id,
+            name,
+            description,
+            de_type,
+            flavor_type,
+            provision,
+            labels,
         )
 
         dev_env_profile.additional_properties = d

@@ -79,9 +79,9 @@ class DevEnvProvision:
             annotations = DevEnvProvisionAnnotations.from_dict(_annotations)
 
         dev_env_provision = cls(
-            type_=type_,
-            spec=spec,
-            annotations=annotations,
+            type_,
+            spec,
+            annotations,
         )
 
         dev_env_provision.additional_properties = d

@@ -62,8 +62,8 @@ class DevEnvProvisionSpec:
             params = DevEnvDockerParams.from_dict(_params)
 
         dev_env_provision_spec = cls(
-            engine=engine,
-            params=params,
+            engine,
+            params,
         )
 
         dev_env_provision_spec.additional_properties = d

@@ -129,16 +129,16 @@ class DevEnvQueuingInfo:
         end_timestamp = d.pop("end_timestamp", UNSET)
 
         dev_env_queuing_info = cls(
-            id=id,
-            status=status,
-            begin_timestamp=begin_timestamp,
-            remain_time=remain_time,
-            rank=rank,
-            name=name,
-            de_type=de_type,
-            flavor=flavor,
-            flavor_details=flavor_details,
-            end_timestamp=end_timestamp,
+            id,
+            status,
+            begin_timestamp,
+            remain_time,
+            rank,
+            name,
+            de_type,
+            flavor,
+            flavor_details,
+            end_timestamp,
         )
 
         dev_env_queuing_info.additional_properties = d

@@ -70,8 +70,8 @@ class DevEnvStorageInfo:
             location = DevEnvStorageLocationInfo.from_dict(_location)
 
         dev_env_storage_info = cls(
-            type_=type_,
-            location=location,
+            type_,
+            location,
         )
 
         dev_env_storage_info.additional_properties = d

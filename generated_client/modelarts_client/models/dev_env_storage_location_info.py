@@ -57,9 +57,9 @@ class DevEnvStorageLocationInfo:
         volume_unit = d.pop("volume_unit", UNSET)
 
         dev_env_storage_location_info = cls(
-            path=path,
-            volume_size=volume_size,
-            volume_unit=volume_unit,
+            path,
+            volume_size,
+            volume_unit,
         )
 
         dev_env_storage_location_info.additional_properties = d

@@ -62,8 +62,8 @@ class DevEnvUpdateInstanceRequest:
             spec = DevEnvUpdateSpec.from_dict(_spec)
 
         dev_env_update_instance_request = cls(
-            description=description,
-            spec=spec,
+            description,
+            spec,
         )
 
         dev_env_update_instance_request.additional_properties = d

@@ -57,7 +57,7 @@ class DevEnvUpdateSpec:
             auto_stop = DevEnvAutoStopUpdate.from_dict(_auto_stop)
 
         dev_env_update_spec = cls(
-            auto_stop=auto_stop,
+            auto_stop,
         )
 
         dev_env_update_spec.additional_properties = d

@@ -49,8 +49,8 @@ class DevEnvUser:
         name = d.pop("name", UNSET)
 
         dev_env_user = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         dev_env_user.additional_properties = d

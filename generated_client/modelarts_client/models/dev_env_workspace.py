@@ -41,7 +41,7 @@ class DevEnvWorkspace:
         id = d.pop("id", UNSET)
 
         dev_env_workspace = cls(
-            id=id,
+            id,
         )
 
         dev_env_workspace.additional_properties = d

@@ -59,9 +59,9 @@ class ErrorMsg:
         request_id = d.pop("request_id", UNSET)
 
         error_msg = cls(
-            error_msg=error_msg,
-            error_code=error_code,
-            request_id=request_id,
+            error_msg,
+            error_code,
+            request_id,
         )
 
         error_msg.additional_properties = d

@@ -56,8 +56,8 @@ class IamAuth:
         scope = IamScope.from_dict(d.pop("scope"))
 
         iam_auth = cls(
-            identity=identity,
-            scope=scope,
+            identity,
+            scope,
         )
 
         iam_auth.additional_properties = d

@@ -73,11 +73,11 @@ class IamCatalogEndpoint:
         url = d.pop("url", UNSET)
 
         iam_catalog_endpoint = cls(
-            id=id,
-            interface=interface,
-            region=region,
-            region_id=region_id,
-            url=url,
+            id,
+            interface,
+            region,
+            region_id,
+            url,
         )
 
         iam_catalog_endpoint.additional_properties = d

@@ -83,10 +83,10 @@ class IamCatalogService:
                 endpoints.append(endpoints_item)
 
         iam_catalog_service = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            endpoints=endpoints,
+            id,
+            name,
+            type_,
+            endpoints,
         )
 
         iam_catalog_service.additional_properties = d

@@ -49,8 +49,8 @@ class IamDomain:
         name = d.pop("name", UNSET)
 
         iam_domain = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         iam_domain.additional_properties = d

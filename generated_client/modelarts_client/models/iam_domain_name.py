@@ -41,7 +41,7 @@ class IamDomainName:
         name = d.pop("name")
 
         iam_domain_name = cls(
-            name=name,
+            name,
         )
 
         iam_domain_name.additional_properties = d

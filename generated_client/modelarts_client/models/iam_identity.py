@@ -64,8 +64,8 @@ class IamIdentity:
         password = IamPasswordIdentity.from_dict(d.pop("password"))
 
         iam_identity = cls(
-            methods=methods,
-            password=password,
+            methods,
+            password,
         )
 
         iam_identity.additional_properties = d

@@ -47,7 +47,7 @@ class IamPasswordIdentity:
         user = IamPasswordUser.from_dict(d.pop("user"))
 
         iam_password_identity = cls(
-            user=user,
+            user,
         )
 
         iam_password_identity.additional_properties = d

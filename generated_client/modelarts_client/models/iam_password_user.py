@@ -61,9 +61,9 @@ class IamPasswordUser:
         domain = IamDomainName.from_dict(d.pop("domain"))
 
         iam_password_user = cls(
-            name=name,
-            password=password,
-            domain=domain,
+            name,
+            password,
+            domain,
         )
 
         iam_password_user.additional_properties = d

@@ -49,8 +49,8 @@ class IamRole:
         name = d.pop("name", UNSET)
 
         iam_role = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         iam_role.additional_properties = d

@@ -48,7 +48,7 @@ class IamScope:
         project = IamScopeProject.from_dict(d.pop("project"))
 
         iam_scope = cls(
-            project=project,
+            project,
         )
 
         iam_scope.additional_properties = d

@@ -50,8 +50,8 @@ class IamScopeProject:
         id = d.pop("id", UNSET)
 
         iam_scope_project = cls(
-            name=name,
-            id=id,
+            name,
+            id,
         )
 
         iam_scope_project.additional_properties = d

@@ -157,13 +157,13 @@ class IamToken:
                 roles.append(roles_item)
 
         iam_token = cls(
-            expires_at=expires_at,
-            issued_at=issued_at,
-            methods=methods,
-            catalog=catalog,
-            project=project,
-            user=user,
-            roles=roles,
+            expires_at,
+            issued_at,
+            methods,
+            catalog,
+            project,
+            user,
+            roles,
         )
 
         iam_token.additional_properties = d

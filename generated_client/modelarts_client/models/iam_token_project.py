@@ -70,9 +70,9 @@ class IamTokenProject:
             domain = IamDomain.from_dict(_domain)
 
         iam_token_project = cls(
-            id=id,
-            name=name,
-            domain=domain,
+            id,
+            name,
+            domain,
         )
 
         iam_token_project.additional_properties = d

@@ -47,7 +47,7 @@ class IamTokenRequest:
         auth = IamAuth.from_dict(d.pop("auth"))
 
         iam_token_request = cls(
-            auth=auth,
+            auth,
         )
 
         iam_token_request.additional_properties = d

@@ -54,7 +54,7 @@ class IamTokenResponse:
             token = IamToken.from_dict(_token)
 
         iam_token_response = cls(
-            token=token,
+            token,
         )
 
         iam_token_response.additional_properties = d

@@ -78,10 +78,10 @@ class IamTokenUser:
         password_expires_at = d.pop("password_expires_at", UNSET)
 
         iam_token_user = cls(
-            id=id,
-            name=name,
-            domain=domain,
-            password_expires_at=password_expires_at,
+            id,
+            name,
+            domain,
+            password_expires_at,
         )
 
         iam_token_user.additional_properties = d

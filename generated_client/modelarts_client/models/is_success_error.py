@@ -67,10 +67,10 @@ class IsSuccessError:
         error_msg = d.pop("error_msg", UNSET)
 
         is_success_error = cls(
-            is_success=is_success,
-            error_code=error_code,
-            error_message=error_message,
-            error_msg=error_msg,
+            is_success,
+            error_code,
+            error_message,
+            error_msg,
         )
 
         is_success_error.additional_properties = d

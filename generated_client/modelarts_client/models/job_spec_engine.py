@@ -66,10 +66,10 @@ class JobSpecEngine:
         engine_version = d.pop("engine_version", UNSET)
 
         job_spec_engine = cls(
-            engine_type=engine_type,
-            engine_id=engine_id,
-            engine_name=engine_name,
-            engine_version=engine_version,
+            engine_type,
+            engine_id,
+            engine_name,
+            engine_version,
         )
 
         job_spec_engine.additional_properties = d

@@ -83,10 +83,10 @@ class JobSpecEngineList:
                 engines.append(engines_item)
 
         job_spec_engine_list = cls(
-            is_success=is_success,
-            error_code=error_code,
-            error_message=error_message,
-            engines=engines,
+            is_success,
+            error_code,
+            error_message,
+            engines,
         )
 
         job_spec_engine_list.additional_properties = d

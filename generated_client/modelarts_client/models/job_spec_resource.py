@@ -121,17 +121,17 @@ class JobSpecResource:
         no_resource = d.pop("no_resource", UNSET)
 
         job_spec_resource = cls(
-            spec_id=spec_id,
-            core=core,
-            cpu=cpu,
-            gpu_num=gpu_num,
-            gpu_type=gpu_type,
-            spec_code=spec_code,
-            max_num=max_num,
-            unit_num=unit_num,
-            storage=storage,
-            interface_type=interface_type,
-            no_resource=no_resource,
+            spec_id,
+            core,
+            cpu,
+            gpu_num,
+            gpu_type,
+            spec_code,
+            max_num,
+            unit_num,
+            storage,
+            interface_type,
+            no_resource,
         )
 
         job_spec_resource.additional_properties = d

@@ -91,11 +91,11 @@ class JobSpecResourceList:
                 specs.append(specs_item)
 
         job_spec_resource_list = cls(
-            is_success=is_success,
-            error_code=error_code,
-            error_message=error_message,
-            spec_total_count=spec_total_count,
-            specs=specs,
+            is_success,
+            error_code,
+            error_message,
+            spec_total_count,
+            specs,
         )
 
         job_spec_resource_list.additional_properties = d

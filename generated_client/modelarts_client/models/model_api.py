@@ -96,11 +96,11 @@ class ModelApi:
             output_params = ModelApiOutputParams.from_dict(_output_params)
 
         model_api = cls(
-            url=url,
-            protocol=protocol,
-            method=method,
-            input_params=input_params,
-            output_params=output_params,
+            url,
+            protocol,
+            method,
+            input_params,
+            output_params,
         )
 
         model_api.additional_properties = d

@@ -41,7 +41,7 @@ class ModelCreateResponse:
         model_id = d.pop("model_id", UNSET)
 
         model_create_response = cls(
-            model_id=model_id,
+            model_id,
         )
 
         model_create_response.additional_properties = d

@@ -57,9 +57,9 @@ class ModelDeleteFailure:
         error_msg = d.pop("error_msg", UNSET)
 
         model_delete_failure = cls(
-            model_id=model_id,
-            error_code=error_code,
-            error_msg=error_msg,
+            model_id,
+            error_code,
+            error_msg,
         )
 
         model_delete_failure.additional_properties = d

@@ -69,8 +69,8 @@ class ModelDeleteResponse:
                 delete_failed_list.append(delete_failed_list_item)
 
         model_delete_response = cls(
-            delete_success_list=delete_success_list,
-            delete_failed_list=delete_failed_list,
+            delete_success_list,
+            delete_failed_list,
         )
 
         model_delete_response.additional_properties = d

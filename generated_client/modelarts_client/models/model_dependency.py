@@ -64,8 +64,8 @@ class ModelDependency:
             packages.append(packages_item)
 
         model_dependency = cls(
-            installer=installer,
-            packages=packages,
+            installer,
+            packages,
         )
 
         model_dependency.additional_properties = d

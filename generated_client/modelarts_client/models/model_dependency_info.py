@@ -67,8 +67,8 @@ class ModelDependencyInfo:
                 packages.append(packages_item)
 
         model_dependency_info = cls(
-            installer=installer,
-            packages=packages,
+            installer,
+            packages,
         )
 
         model_dependency_info.additional_properties = d

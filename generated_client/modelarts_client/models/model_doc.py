@@ -49,8 +49,8 @@ class ModelDoc:
         doc_url = d.pop("doc_url")
 
         model_doc = cls(
-            doc_name=doc_name,
-            doc_url=doc_url,
+            doc_name,
+            doc_url,
         )
 
         model_doc.additional_properties = d

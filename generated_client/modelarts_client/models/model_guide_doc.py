@@ -49,8 +49,8 @@ class ModelGuideDoc:
         doc_url = d.pop("doc_url", UNSET)
 
         model_guide_doc = cls(
-            doc_name=doc_name,
-            doc_url=doc_url,
+            doc_name,
+            doc_url,
         )
 
         model_guide_doc.additional_properties = d

@@ -65,10 +65,10 @@ class ModelHealth:
         timeout_seconds = d.pop("timeout_seconds", UNSET)
 
         model_health = cls(
-            url=url,
-            protocol=protocol,
-            initial_delay_seconds=initial_delay_seconds,
-            timeout_seconds=timeout_seconds,
+            url,
+            protocol,
+            initial_delay_seconds,
+            timeout_seconds,
         )
 
         model_health.additional_properties = d

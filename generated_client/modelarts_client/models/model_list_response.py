@@ -75,9 +75,9 @@ class ModelListResponse:
                 models.append(models_item)
 
         model_list_response = cls(
-            total_count=total_count,
-            count=count,
-            models=models,
+            total_count,
+            count,
+            models,
         )
 
         model_list_response.additional_properties = d

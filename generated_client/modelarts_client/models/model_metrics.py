@@ -66,10 +66,10 @@ class ModelMetrics:
         accuracy = d.pop("accuracy", UNSET)
 
         model_metrics = cls(
-            f1=f1,
-            recall=recall,
-            precision=precision,
-            accuracy=accuracy,
+            f1,
+            recall,
+            precision,
+            accuracy,
         )
 
         model_metrics.additional_properties = d

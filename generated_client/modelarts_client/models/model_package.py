@@ -69,9 +69,9 @@ class ModelPackage:
             restraint = ModelPackageRestraint.from_json(_restraint)
 
         model_package = cls(
-            package_name=package_name,
-            package_version=package_version,
-            restraint=restraint,
+            package_name,
+            package_version,
+            restraint,
         )
 
         model_package.additional_properties = d

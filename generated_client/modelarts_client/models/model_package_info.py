@@ -65,9 +65,9 @@ class ModelPackageInfo:
             restraint = ModelPackageInfoRestraint.from_json(_restraint)
 
         model_package_info = cls(
-            package_name=package_name,
-            package_version=package_version,
-            restraint=restraint,
+            package_name,
+            package_version,
+            restraint,
         )
 
         model_package_info.additional_properties = d

@@ -115,14 +115,14 @@ class ModelParam:
         param_desc = d.pop("param_desc", UNSET)
 
         model_param = cls(
-            url=url,
-            method=method,
-            protocol=protocol,
-            param_name=param_name,
-            param_type=param_type,
-            min_=min_,
-            max_=max_,
-            param_desc=param_desc,
+            url,
+            method,
+            protocol,
+            param_name,
+            param_type,
+            min_,
+            max_,
+            param_desc,
         )
 
         model_param.additional_properties = d

@@ -65,10 +65,10 @@ class ModelSpecification:
         min_ascend = d.pop("min_ascend", UNSET)
 
         model_specification = cls(
-            min_cpu=min_cpu,
-            min_gpu=min_gpu,
-            min_mem=min_mem,
-            min_ascend=min_ascend,
+            min_cpu,
+            min_gpu,
+            min_mem,
+            min_ascend,
         )
 
         model_specification.additional_properties = d

@@ -67,10 +67,10 @@ class OperationResult:
         error_msg = d.pop("error_msg", UNSET)
 
         operation_result = cls(
-            is_success=is_success,
-            error_code=error_code,
-            error_message=error_message,
-            error_msg=error_msg,
+            is_success,
+            error_code,
+            error_message,
+            error_msg,
         )
 
         operation_result.additional_properties = d

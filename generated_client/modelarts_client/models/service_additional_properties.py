@@ -56,7 +56,7 @@ class ServiceAdditionalProperties:
             smn_notification = ServiceSmnNotification.from_dict(_smn_notification)
 
         service_additional_properties = cls(
-            smn_notification=smn_notification,
+            smn_notification,
         )
 
         service_additional_properties.additional_properties = d

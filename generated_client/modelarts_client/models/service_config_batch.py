@@ -146,16 +146,16 @@ class ServiceConfigBatch:
             mapping_rule = ServiceConfigBatchMappingRule.from_dict(_mapping_rule)
 
         service_config_batch = cls(
-            model_id=model_id,
-            specification=specification,
-            instance_count=instance_count,
-            src_path=src_path,
-            dest_path=dest_path,
-            req_uri=req_uri,
-            mapping_type=mapping_type,
-            envs=envs,
-            src_type=src_type,
-            mapping_rule=mapping_rule,
+            model_id,
+            specification,
+            instance_count,
+            src_path,
+            dest_path,
+            req_uri,
+            mapping_type,
+            envs,
+            src_type,
+            mapping_rule,
         )
 
         service_config_batch.additional_properties = d

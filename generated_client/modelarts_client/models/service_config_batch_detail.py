@@ -204,21 +204,21 @@ class ServiceConfigBatchDetail:
         finished_time = d.pop("finished_time", UNSET)
 
         service_config_batch_detail = cls(
-            src_path=src_path,
-            dest_path=dest_path,
-            model_id=model_id,
-            model_name=model_name,
-            model_version=model_version,
-            infer_type=infer_type,
-            specification=specification,
-            envs=envs,
-            instance_count=instance_count,
-            src_type=src_type,
-            req_uri=req_uri,
-            mapping_type=mapping_type,
-            mapping_rule=mapping_rule,
-            start_time=start_time,
-            finished_time=finished_time,
+            src_path,
+            dest_path,
+            model_id,
+            model_name,
+            model_version,
+            infer_type,
+            specification,
+            envs,
+            instance_count,
+            src_type,
+            req_uri,
+            mapping_type,
+            mapping_rule,
+            start_time,
+            finished_time,
         )
 
         service_config_batch_detail.additional_properties = d

@@ -80,10 +80,10 @@ class ServiceConfigEdge:
             envs = ServiceConfigEdgeEnvs.from_dict(_envs)
 
         service_config_edge = cls(
-            model_id=model_id,
-            specification=specification,
-            nodes=nodes,
-            envs=envs,
+            model_id,
+            specification,
+            nodes,
+            envs,
         )
 
         service_config_edge.additional_properties = d

@@ -123,13 +123,13 @@ class ServiceConfigEdgeDetail:
             envs = ServiceConfigEdgeDetailEnvs.from_dict(_envs)
 
         service_config_edge_detail = cls(
-            nodes=nodes,
-            model_id=model_id,
-            model_name=model_name,
-            model_version=model_version,
-            infer_type=infer_type,
-            specification=specification,
-            envs=envs,
+            nodes,
+            model_id,
+            model_name,
+            model_version,
+            infer_type,
+            specification,
+            envs,
         )
 
         service_config_edge_detail.additional_properties = d

@@ -135,14 +135,14 @@ class ServiceConfigRealTime:
             additional_properties = ServiceConfigRealTimeAdditionalProperties.from_dict(_additional_properties)
 
         service_config_real_time = cls(
-            model_id=model_id,
-            weight=weight,
-            specification=specification,
-            instance_count=instance_count,
-            custom_spec=custom_spec,
-            envs=envs,
-            cluster_id=cluster_id,
-            additional_properties=additional_properties,
+            model_id,
+            weight,
+            specification,
+            instance_count,
+            custom_spec,
+            envs,
+            cluster_id,
+            additional_properties,
         )
 
         service_config_real_time.extra_properties = d

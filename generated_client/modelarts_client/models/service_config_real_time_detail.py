@@ -218,21 +218,21 @@ class ServiceConfigRealTimeDetail:
             additional_properties = ServiceConfigRealTimeDetailAdditionalProperties.from_dict(_additional_properties)
 
         service_config_real_time_detail = cls(
-            model_id=model_id,
-            model_name=model_name,
-            model_version=model_version,
-            infer_type=infer_type,
-            source_type=source_type,
-            status=status,
-            weight=weight,
-            specification=specification,
-            custom_spec=custom_spec,
-            envs=envs,
-            instance_count=instance_count,
-            scaling=scaling,
-            cluster_id=cluster_id,
-            support_debug=support_debug,
-            additional_properties=additional_properties,
+            model_id,
+            model_name,
+            model_version,
+            infer_type,
+            source_type,
+            status,
+            weight,
+            specification,
+            custom_spec,
+            envs,
+            instance_count,
+            scaling,
+            cluster_id,
+            support_debug,
+            additional_properties,
         )
 
         service_config_real_time_detail.extra_properties = d

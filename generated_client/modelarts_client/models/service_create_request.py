@@ -206,17 +206,17 @@ class ServiceCreateRequest:
             additional_properties = ServiceAdditionalProperties.from_dict(_additional_properties)
 
         service_create_request = cls(
-            service_name=service_name,
-            infer_type=infer_type,
-            config=config,
-            description=description,
-            workspace_id=workspace_id,
-            vpc_id=vpc_id,
-            subnet_network_id=subnet_network_id,
-            security_group_id=security_group_id,
-            cluster_id=cluster_id,
-            schedule=schedule,
-            additional_properties=additional_properties,
+            service_name,
+            infer_type,
+            config,
+            description,
+            workspace_id,
+            vpc_id,
+            subnet_network_id,
+            security_group_id,
+            cluster_id,
+            schedule,
+            additional_properties,
         )
 
         service_create_request.extra_properties = d

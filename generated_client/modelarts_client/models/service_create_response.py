@@ -41,7 +41,7 @@ class ServiceCreateResponse:
         service_id = d.pop("service_id", UNSET)
 
         service_create_response = cls(
-            service_id=service_id,
+            service_id,
         )
 
         service_create_response.additional_properties = d

@@ -66,10 +66,10 @@ class ServiceCustomSpec:
         ascend_a310 = d.pop("ascend_a310", UNSET)
 
         service_custom_spec = cls(
-            cpu=cpu,
-            memory=memory,
-            gpu_p4=gpu_p4,
-            ascend_a310=ascend_a310,
+            cpu,
+            memory,
+            gpu_p4,
+            ascend_a310,
         )
 
         service_custom_spec.additional_properties = d

@@ -65,9 +65,9 @@ class ServiceEvent:
         event_info = d.pop("event_info", UNSET)
 
         service_event = cls(
-            occur_time=occur_time,
-            event_type=event_type,
-            event_info=event_info,
+            occur_time,
+            event_type,
+            event_info,
         )
 
         service_event.additional_properties = d

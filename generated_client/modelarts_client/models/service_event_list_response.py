@@ -91,11 +91,11 @@ class ServiceEventListResponse:
         count = d.pop("count", UNSET)
 
         service_event_list_response = cls(
-            service_id=service_id,
-            service_name=service_name,
-            events=events,
-            total_count=total_count,
-            count=count,
+            service_id,
+            service_name,
+            events,
+            total_count,
+            count,
         )
 
         service_event_list_response.additional_properties = d

@@ -75,9 +75,9 @@ class ServiceListResponse:
                 services.append(services_item)
 
         service_list_response = cls(
-            total_count=total_count,
-            count=count,
-            services=services,
+            total_count,
+            count,
+            services,
         )
 
         service_list_response.additional_properties = d

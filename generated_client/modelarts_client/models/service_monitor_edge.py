@@ -99,14 +99,14 @@ class ServiceMonitorEdge:
         gpu_total = d.pop("gpu_total", UNSET)
 
         service_monitor_edge = cls(
-            node_id=node_id,
-            node_name=node_name,
-            cpu_core_usage=cpu_core_usage,
-            cpu_core_total=cpu_core_total,
-            cpu_memory_usage=cpu_memory_usage,
-            cpu_memory_total=cpu_memory_total,
-            gpu_usage=gpu_usage,
-            gpu_total=gpu_total,
+            node_id,
+            node_name,
+            cpu_core_usage,
+            cpu_core_total,
+            cpu_memory_usage,
+            cpu_memory_total,
+            gpu_usage,
+            gpu_total,
         )
 
         service_monitor_edge.additional_properties = d

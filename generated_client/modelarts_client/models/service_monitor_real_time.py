@@ -123,17 +123,17 @@ class ServiceMonitorRealTime:
         gpu_total = d.pop("gpu_total", UNSET)
 
         service_monitor_real_time = cls(
-            model_id=model_id,
-            model_name=model_name,
-            model_version=model_version,
-            invocation_times=invocation_times,
-            failed_times=failed_times,
-            cpu_core_usage=cpu_core_usage,
-            cpu_core_total=cpu_core_total,
-            cpu_memory_usage=cpu_memory_usage,
-            cpu_memory_total=cpu_memory_total,
-            gpu_usage=gpu_usage,
-            gpu_total=gpu_total,
+            model_id,
+            model_name,
+            model_version,
+            invocation_times,
+            failed_times,
+            cpu_core_usage,
+            cpu_core_total,
+            cpu_memory_usage,
+            cpu_memory_total,
+            gpu_usage,
+            gpu_total,
         )
 
         service_monitor_real_time.additional_properties = d

@@ -102,9 +102,9 @@ class ServiceMonitorResponse:
                 monitors.append(monitors_item)
 
         service_monitor_response = cls(
-            service_id=service_id,
-            service_name=service_name,
-            monitors=monitors,
+            service_id,
+            service_name,
+            monitors,
         )
 
         service_monitor_response.additional_properties = d

@@ -44,7 +44,7 @@ class ServiceNodeStatusRequest:
         status = ServiceNodeStatusRequestStatus.from_json(d.pop("status"))
 
         service_node_status_request = cls(
-            status=status,
+            status,
         )
 
         service_node_status_request.additional_properties = d

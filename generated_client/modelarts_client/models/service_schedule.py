@@ -59,9 +59,9 @@ class ServiceSchedule:
         duration = d.pop("duration")
 
         service_schedule = cls(
-            type_=type_,
-            time_unit=time_unit,
-            duration=duration,
+            type_,
+            time_unit,
+            duration,
         )
 
         service_schedule.additional_properties = d

@@ -59,8 +59,8 @@ class ServiceSmnNotification:
             events.append(events_item)
 
         service_smn_notification = cls(
-            topic_urn=topic_urn,
-            events=events,
+            topic_urn,
+            events,
         )
 
         service_smn_notification.additional_properties = d

@@ -116,14 +116,14 @@ class ServiceSpecification:
         extend_params = d.pop("extend_params", UNSET)
 
         service_specification = cls(
-            specification=specification,
-            billing_spec=billing_spec,
-            spec_status=spec_status,
-            is_open=is_open,
-            source_type=source_type,
-            is_free=is_free,
-            over_quota=over_quota,
-            extend_params=extend_params,
+            specification,
+            billing_spec,
+            spec_status,
+            is_open,
+            source_type,
+            is_free,
+            over_quota,
+            extend_params,
         )
 
         service_specification.additional_properties = d

@@ -59,7 +59,7 @@ class ServiceSpecificationListResponse:
                 specifications.append(specifications_item)
 
         service_specification_list_response = cls(
-            specifications=specifications,
+            specifications,
         )
 
         service_specification_list_response.additional_properties = d

@@ -139,14 +139,14 @@ class ServiceUpdateLog:
         extend_config = cast(list[Any], d.pop("extend_config", UNSET))
 
         service_update_log = cls(
-            update_time=update_time,
-            result=result,
-            config=config,
-            success_num=success_num,
-            failed_num=failed_num,
-            result_detail=result_detail,
-            cluster_id=cluster_id,
-            extend_config=extend_config,
+            update_time,
+            result,
+            config,
+            success_num,
+            failed_num,
+            result_detail,
+            cluster_id,
+            extend_config,
         )
 
         service_update_log.additional_properties = d

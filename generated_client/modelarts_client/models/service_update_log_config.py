@@ -136,16 +136,16 @@ class ServiceUpdateLogConfig:
         cluster_id = d.pop("cluster_id", UNSET)
 
         service_update_log_config = cls(
-            model_id=model_id,
-            model_name=model_name,
-            model_version=model_version,
-            weight=weight,
-            specification=specification,
-            custom_spec=custom_spec,
-            instance_count=instance_count,
-            scaling=scaling,
-            envs=envs,
-            cluster_id=cluster_id,
+            model_id,
+            model_name,
+            model_version,
+            weight,
+            specification,
+            custom_spec,
+            instance_count,
+            scaling,
+            envs,
+            cluster_id,
         )
 
         service_update_log_config.additional_properties = d

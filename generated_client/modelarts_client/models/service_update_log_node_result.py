@@ -73,10 +73,10 @@ class ServiceUpdateLogNodeResult:
         result = d.pop("result", UNSET)
 
         service_update_log_node_result = cls(
-            node_id=node_id,
-            node_name=node_name,
-            operation=operation,
-            result=result,
+            node_id,
+            node_name,
+            operation,
+            result,
         )
 
         service_update_log_node_result.additional_properties = d

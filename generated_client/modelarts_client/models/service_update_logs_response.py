@@ -75,9 +75,9 @@ class ServiceUpdateLogsResponse:
                 logs.append(logs_item)
 
         service_update_logs_response = cls(
-            service_id=service_id,
-            service_name=service_name,
-            logs=logs,
+            service_id,
+            service_name,
+            logs,
         )
 
         service_update_logs_response.additional_properties = d

@@ -166,11 +166,11 @@ class ServiceUpdateRequest:
             additional_properties = ServiceAdditionalProperties.from_dict(_additional_properties)
 
         service_update_request = cls(
-            description=description,
-            status=status,
-            config=config,
-            schedule=schedule,
-            additional_properties=additional_properties,
+            description,
+            status,
+            config,
+            schedule,
+            additional_properties,
         )
 
         service_update_request.extra_properties = d

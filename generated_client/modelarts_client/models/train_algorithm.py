@@ -148,19 +148,19 @@ class TrainAlgorithm:
         engine_version = d.pop("engine_version", UNSET)
 
         train_algorithm = cls(
-            model_id=model_id,
-            model_name=model_name,
-            model_usage=model_usage,
-            model_precision=model_precision,
-            model_size=model_size,
-            model_train_dataset=model_train_dataset,
-            model_dataset_format=model_dataset_format,
-            model_description_url=model_description_url,
-            parameter=parameter,
-            create_time=create_time,
-            engine_id=engine_id,
-            engine_name=engine_name,
-            engine_version=engine_version,
+            model_id,
+            model_name,
+            model_usage,
+            model_precision,
+            model_size,
+            model_train_dataset,
+            model_dataset_format,
+            model_description_url,
+            parameter,
+            create_time,
+            engine_id,
+            engine_name,
+            engine_version,
         )
 
         train_algorithm.additional_properties = d

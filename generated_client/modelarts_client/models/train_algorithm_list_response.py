@@ -93,11 +93,11 @@ class TrainAlgorithmListResponse:
                 models.append(models_item)
 
         train_algorithm_list_response = cls(
-            is_success=is_success,
-            error_message=error_message,
-            error_code=error_code,
-            model_total_count=model_total_count,
-            models=models,
+            is_success,
+            error_message,
+            error_code,
+            model_total_count,
+            models,
         )
 
         train_algorithm_list_response.additional_properties = d

@@ -69,10 +69,10 @@ class TrainConfigDataSource:
         data_url = d.pop("data_url", UNSET)
 
         train_config_data_source = cls(
-            type_=type_,
-            dataset_id=dataset_id,
-            dataset_version=dataset_version,
-            data_url=data_url,
+            type_,
+            dataset_id,
+            dataset_version,
+            data_url,
         )
 
         train_config_data_source.additional_properties = d

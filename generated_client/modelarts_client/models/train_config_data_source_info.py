@@ -74,10 +74,10 @@ class TrainConfigDataSourceInfo:
         data_url = d.pop("data_url", UNSET)
 
         train_config_data_source_info = cls(
-            dataset_id=dataset_id,
-            dataset_version=dataset_version,
-            type_=type_,
-            data_url=data_url,
+            dataset_id,
+            dataset_version,
+            type_,
+            data_url,
         )
 
         train_config_data_source_info.additional_properties = d

@@ -91,11 +91,11 @@ class TrainConfigList:
                 configs.append(configs_item)
 
         train_config_list = cls(
-            is_success=is_success,
-            error_code=error_code,
-            error_message=error_message,
-            config_total_count=config_total_count,
-            configs=configs,
+            is_success,
+            error_code,
+            error_message,
+            config_total_count,
+            configs,
         )
 
         train_config_list.additional_properties = d

@@ -59,8 +59,8 @@ class TrainConfigParameter:
         value = _parse_value(d.pop("value", UNSET))
 
         train_config_parameter = cls(
-            label=label,
-            value=value,
+            label,
+            value,
         )
 
         train_config_parameter.additional_properties = d

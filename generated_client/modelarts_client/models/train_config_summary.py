@@ -106,15 +106,15 @@ class TrainConfigSummary:
         user_command = d.pop("user_command", UNSET)
 
         train_config_summary = cls(
-            config_name=config_name,
-            config_desc=config_desc,
-            create_time=create_time,
-            engine_type=engine_type,
-            engine_name=engine_name,
-            engine_id=engine_id,
-            engine_version=engine_version,
-            user_image_url=user_image_url,
-            user_command=user_command,
+            config_name,
+            config_desc,
+            create_time,
+            engine_type,
+            engine_name,
+            engine_id,
+            engine_version,
+            user_image_url,
+            user_command,
         )
 
         train_config_summary.additional_properties = d

@@ -205,22 +205,22 @@ class TrainConfigUpdateRequest:
         user_command = d.pop("user_command", UNSET)
 
         train_config_update_request = cls(
-            worker_server_num=worker_server_num,
-            spec_id=spec_id,
-            config_desc=config_desc,
-            app_url=app_url,
-            boot_file_url=boot_file_url,
-            model_id=model_id,
-            parameter=parameter,
-            data_url=data_url,
-            dataset_id=dataset_id,
-            dataset_version_id=dataset_version_id,
-            data_source=data_source,
-            engine_id=engine_id,
-            train_url=train_url,
-            log_url=log_url,
-            user_image_url=user_image_url,
-            user_command=user_command,
+            worker_server_num,
+            spec_id,
+            config_desc,
+            app_url,
+            boot_file_url,
+            model_id,
+            parameter,
+            data_url,
+            dataset_id,
+            dataset_version_id,
+            data_source,
+            engine_id,
+            train_url,
+            log_url,
+            user_image_url,
+            user_command,
         )
 
         train_config_update_request.additional_properties = d

@@ -73,8 +73,8 @@ class TrainConfigVolume:
             host_path = TrainConfigVolumeHostPath.from_dict(_host_path)
 
         train_config_volume = cls(
-            nfs=nfs,
-            host_path=host_path,
+            nfs,
+            host_path,
         )
 
         train_config_volume.additional_properties = d

@@ -57,9 +57,9 @@ class TrainConfigVolumeHostPath:
         read_only = d.pop("read_only", UNSET)
 
         train_config_volume_host_path = cls(
-            src_path=src_path,
-            dest_path=dest_path,
-            read_only=read_only,
+            src_path,
+            dest_path,
+            read_only,
         )
 
         train_config_volume_host_path.additional_properties = d

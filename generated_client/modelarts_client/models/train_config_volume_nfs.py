@@ -65,10 +65,10 @@ class TrainConfigVolumeNfs:
         read_only = d.pop("read_only", UNSET)
 
         train_config_volume_nfs = cls(
-            id=id,
-            src_path=src_path,
-            dest_path=dest_path,
-            read_only=read_only,
+            id,
+            src_path,
+            dest_path,
+            read_only,
         )
 
         train_config_volume_nfs.additional_properties = d

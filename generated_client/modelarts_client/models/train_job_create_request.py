@@ -75,10 +75,10 @@ class TrainJobCreateRequest:
         workspace_id = d.pop("workspace_id", UNSET)
 
         train_job_create_request = cls(
-            job_name=job_name,
-            config=config,
-            job_desc=job_desc,
-            workspace_id=workspace_id,
+            job_name,
+            config,
+            job_desc,
+            workspace_id,
         )
 
         train_job_create_request.additional_properties = d

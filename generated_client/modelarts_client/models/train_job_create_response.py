@@ -125,16 +125,16 @@ class TrainJobCreateResponse:
         version_name = d.pop("version_name", UNSET)
 
         train_job_create_response = cls(
-            is_success=is_success,
-            error_message=error_message,
-            error_code=error_code,
-            job_id=job_id,
-            job_name=job_name,
-            status=status,
-            create_time=create_time,
-            version_id=version_id,
-            resource_id=resource_id,
-            version_name=version_name,
+            is_success,
+            error_message,
+            error_code,
+            job_id,
+            job_name,
+            status,
+            create_time,
+            version_id,
+            resource_id,
+            version_name,
         )
 
         train_job_create_response.additional_properties = d

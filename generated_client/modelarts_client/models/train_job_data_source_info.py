@@ -73,10 +73,10 @@ class TrainJobDataSourceInfo:
         data_url = d.pop("data_url", UNSET)
 
         train_job_data_source_info = cls(
-            dataset_id=dataset_id,
-            dataset_version=dataset_version,
-            type_=type_,
-            data_url=data_url,
+            dataset_id,
+            dataset_version,
+            type_,
+            data_url,
         )
 
         train_job_data_source_info.additional_properties = d

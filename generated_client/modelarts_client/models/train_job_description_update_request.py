@@ -41,7 +41,7 @@ class TrainJobDescriptionUpdateRequest:
         job_desc = d.pop("job_desc", UNSET)
 
         train_job_description_update_request = cls(
-            job_desc=job_desc,
+            job_desc,
         )
 
         train_job_description_update_request.additional_properties = d

@@ -58,9 +58,9 @@ class TrainJobHostPathVolume:
         read_only = d.pop("read_only", UNSET)
 
         train_job_host_path_volume = cls(
-            src_path=src_path,
-            dest_path=dest_path,
-            read_only=read_only,
+            src_path,
+            dest_path,
+            read_only,
         )
 
         train_job_host_path_volume.additional_properties = d

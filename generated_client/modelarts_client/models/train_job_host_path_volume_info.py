@@ -57,9 +57,9 @@ class TrainJobHostPathVolumeInfo:
         read_only = d.pop("read_only", UNSET)
 
         train_job_host_path_volume_info = cls(
-            src_path=src_path,
-            dest_path=dest_path,
-            read_only=read_only,
+            src_path,
+            dest_path,
+            read_only,
         )
 
         train_job_host_path_volume_info.additional_properties = d

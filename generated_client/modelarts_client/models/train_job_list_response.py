@@ -109,13 +109,13 @@ class TrainJobListResponse:
         quotas = d.pop("quotas", UNSET)
 
         train_job_list_response = cls(
-            is_success=is_success,
-            error_message=error_message,
-            error_code=error_code,
-            job_total_count=job_total_count,
-            job_count_limit=job_count_limit,
-            jobs=jobs,
-            quotas=quotas,
+            is_success,
+            error_message,
+            error_code,
+            job_total_count,
+            job_count_limit,
+            jobs,
+            quotas,
         )
 
         train_job_list_response.additional_properties = d

@@ -70,10 +70,10 @@ class TrainJobLogFileListResponse:
         log_file_list = cast(list[str], d.pop("log_file_list", UNSET))
 
         train_job_log_file_list_response = cls(
-            is_success=is_success,
-            error_message=error_message,
-            error_code=error_code,
-            log_file_list=log_file_list,
+            is_success,
+            error_message,
+            error_code,
+            log_file_list,
         )
 
         train_job_log_file_list_response.additional_properties = d

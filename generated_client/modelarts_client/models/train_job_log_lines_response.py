@@ -93,13 +93,13 @@ class TrainJobLogLinesResponse:
         end_line = d.pop("end_line", UNSET)
 
         train_job_log_lines_response = cls(
-            is_success=is_success,
-            error_message=error_message,
-            error_code=error_code,
-            content=content,
-            lines=lines,
-            start_line=start_line,
-            end_line=end_line,
+            is_success,
+            error_message,
+            error_code,
+            content,
+            lines,
+            start_line,
+            end_line,
         )
 
         train_job_log_lines_response.additional_properties = d

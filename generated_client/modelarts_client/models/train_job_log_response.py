@@ -91,13 +91,13 @@ class TrainJobLogResponse:
         count = d.pop("count", UNSET)
 
         train_job_log_response = cls(
-            is_success=is_success,
-            error_message=error_message,
-            error_code=error_code,
-            log=log,
-            log_byte_count=log_byte_count,
-            end_byte=end_byte,
-            count=count,
+            is_success,
+            error_message,
+            error_code,
+            log,
+            log_byte_count,
+            end_byte,
+            count,
         )
 
         train_job_log_response.additional_properties = d

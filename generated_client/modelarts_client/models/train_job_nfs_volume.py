@@ -65,10 +65,10 @@ class TrainJobNfsVolume:
         read_only = d.pop("read_only", UNSET)
 
         train_job_nfs_volume = cls(
-            id=id,
-            src_path=src_path,
-            dest_path=dest_path,
-            read_only=read_only,
+            id,
+            src_path,
+            dest_path,
+            read_only,
         )
 
         train_job_nfs_volume.additional_properties = d

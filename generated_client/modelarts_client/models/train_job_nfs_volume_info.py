@@ -65,10 +65,10 @@ class TrainJobNfsVolumeInfo:
         read_only = d.pop("read_only", UNSET)
 
         train_job_nfs_volume_info = cls(
-            id=id,
-            src_path=src_path,
-            dest_path=dest_path,
-            read_only=read_only,
+            id,
+            src_path,
+            dest_path,
+            read_only,
         )
 
         train_job_nfs_volume_info.additional_properties = d

@@ -49,8 +49,8 @@ class TrainJobParameter:
         value = d.pop("value", UNSET)
 
         train_job_parameter = cls(
-            label=label,
-            value=value,
+            label,
+            value,
         )
 
         train_job_parameter.additional_properties = d

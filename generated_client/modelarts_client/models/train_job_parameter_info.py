@@ -57,9 +57,9 @@ class TrainJobParameterInfo:
         required = d.pop("required", UNSET)
 
         train_job_parameter_info = cls(
-            label=label,
-            value=value,
-            required=required,
+            label,
+            value,
+            required,
         )
 
         train_job_parameter_info.additional_properties = d

@@ -107,14 +107,14 @@ class TrainJobSummary:
         version_count = d.pop("version_count", UNSET)
 
         train_job_summary = cls(
-            job_id=job_id,
-            job_name=job_name,
-            version_id=version_id,
-            status=status,
-            create_time=create_time,
-            duration=duration,
-            job_desc=job_desc,
-            version_count=version_count,
+            job_id,
+            job_name,
+            version_id,
+            status,
+            create_time,
+            duration,
+            job_desc,
+            version_count,
         )
 
         train_job_summary.additional_properties = d

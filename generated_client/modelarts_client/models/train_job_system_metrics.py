@@ -121,15 +121,15 @@ class TrainJobSystemMetrics:
         interval = d.pop("interval", UNSET)
 
         train_job_system_metrics = cls(
-            cpu_usage=cpu_usage,
-            mem_usage=mem_usage,
-            gpu_util=gpu_util,
-            gpu_mem_usage=gpu_mem_usage,
-            disk_read_rate=disk_read_rate,
-            disk_write_rate=disk_write_rate,
-            recv_bytes_rate=recv_bytes_rate,
-            send_bytes_rate=send_bytes_rate,
-            interval=interval,
+            cpu_usage,
+            mem_usage,
+            gpu_util,
+            gpu_mem_usage,
+            disk_read_rate,
+            disk_write_rate,
+            recv_bytes_rate,
+            send_bytes_rate,
+            interval,
         )
 
         train_job_system_metrics.additional_properties = d

@@ -205,22 +205,22 @@ class TrainJobVersionConfig:
         user_command = d.pop("user_command", UNSET)
 
         train_job_version_config = cls(
-            worker_server_num=worker_server_num,
-            spec_id=spec_id,
-            train_url=train_url,
-            pre_version_id=pre_version_id,
-            app_url=app_url,
-            boot_file_url=boot_file_url,
-            parameter=parameter,
-            data_url=data_url,
-            dataset_id=dataset_id,
-            dataset_version_id=dataset_version_id,
-            data_source=data_source,
-            engine_id=engine_id,
-            model_id=model_id,
-            log_url=log_url,
-            user_image_url=user_image_url,
-            user_command=user_command,
+            worker_server_num,
+            spec_id,
+            train_url,
+            pre_version_id,
+            app_url,
+            boot_file_url,
+            parameter,
+            data_url,
+            dataset_id,
+            dataset_version_id,
+            data_source,
+            engine_id,
+            model_id,
+            log_url,
+            user_image_url,
+            user_command,
         )
 
         train_job_version_config.additional_properties = d

@@ -60,8 +60,8 @@ class TrainJobVersionCreateRequest:
         job_desc = d.pop("job_desc", UNSET)
 
         train_job_version_create_request = cls(
-            config=config,
-            job_desc=job_desc,
+            config,
+            job_desc,
         )
 
         train_job_version_create_request.additional_properties = d

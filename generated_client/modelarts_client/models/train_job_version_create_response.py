@@ -109,14 +109,14 @@ class TrainJobVersionCreateResponse:
         version_id = d.pop("version_id", UNSET)
 
         train_job_version_create_response = cls(
-            is_success=is_success,
-            error_message=error_message,
-            error_code=error_code,
-            job_id=job_id,
-            job_name=job_name,
-            status=status,
-            create_time=create_time,
-            version_id=version_id,
+            is_success,
+            error_message,
+            error_code,
+            job_id,
+            job_name,
+            status,
+            create_time,
+            version_id,
         )
 
         train_job_version_create_response.additional_properties = d

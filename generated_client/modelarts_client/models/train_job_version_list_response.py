@@ -117,14 +117,14 @@ class TrainJobVersionListResponse:
                 versions.append(versions_item)
 
         train_job_version_list_response = cls(
-            is_success=is_success,
-            error_message=error_message,
-            error_code=error_code,
-            job_id=job_id,
-            job_name=job_name,
-            job_desc=job_desc,
-            version_count=version_count,
-            versions=versions,
+            is_success,
+            error_message,
+            error_code,
+            job_id,
+            job_name,
+            job_desc,
+            version_count,
+            versions,
         )
 
         train_job_version_list_response.additional_properties = d

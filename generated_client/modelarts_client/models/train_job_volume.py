@@ -72,8 +72,8 @@ class TrainJobVolume:
             host_path = TrainJobHostPathVolume.from_dict(_host_path)
 
         train_job_volume = cls(
-            nfs=nfs,
-            host_path=host_path,
+            nfs,
+            host_path,
         )
 
         train_job_volume.additional_properties = d

@@ -71,8 +71,8 @@ class TrainJobVolumeInfo:
             host_path = TrainJobHostPathVolumeInfo.from_dict(_host_path)
 
         train_job_volume_info = cls(
-            nfs=nfs,
-            host_path=host_path,
+            nfs,
+            host_path,
         )
 
         train_job_volume_info.additional_properties = d

@@ -58,9 +58,9 @@ class VisualizationCreateRequest:
         job_desc = d.pop("job_desc", UNSET)
 
         visualization_create_request = cls(
-            job_name=job_name,
-            train_url=train_url,
-            job_desc=job_desc,
+            job_name,
+            train_url,
+            job_desc,
         )
 
         visualization_create_request.additional_properties = d

@@ -99,13 +99,13 @@ class VisualizationCreateResponse:
         create_time = d.pop("create_time", UNSET)
 
         visualization_create_response = cls(
-            is_success=is_success,
-            error_code=error_code,
-            error_message=error_message,
-            job_id=job_id,
-            job_name=job_name,
-            status=status,
-            create_time=create_time,
+            is_success,
+            error_code,
+            error_message,
+            job_id,
+            job_name,
+            status,
+            create_time,
         )
 
         visualization_create_response.additional_properties = d

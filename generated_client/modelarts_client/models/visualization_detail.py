@@ -158,19 +158,19 @@ class VisualizationDetail:
         remaining_duration = _parse_remaining_duration(d.pop("remaining_duration", UNSET))
 
         visualization_detail = cls(
-            is_success=is_success,
-            error_code=error_code,
-            error_message=error_message,
-            job_name=job_name,
-            service_url=service_url,
-            resource_id=resource_id,
-            job_id=job_id,
-            job_desc=job_desc,
-            duration=duration,
-            create_time=create_time,
-            train_url=train_url,
-            status=status,
-            remaining_duration=remaining_duration,
+            is_success,
+            error_code,
+            error_message,
+            job_name,
+            service_url,
+            resource_id,
+            job_id,
+            job_desc,
+            duration,
+            create_time,
+            train_url,
+            status,
+            remaining_duration,
         )
 
         visualization_detail.additional_properties = d

@@ -160,17 +160,17 @@ class VisualizationJobSummary:
         remaining_duration = _parse_remaining_duration(d.pop("remaining_duration", UNSET))
 
         visualization_job_summary = cls(
-            job_name=job_name,
-            status=status,
-            create_time=create_time,
-            duration=duration,
-            job_desc=job_desc,
-            service_url=service_url,
-            train_url=train_url,
-            job_id=job_id,
-            resource_id=resource_id,
-            schedule=schedule,
-            remaining_duration=remaining_duration,
+            job_name,
+            status,
+            create_time,
+            duration,
+            job_desc,
+            service_url,
+            train_url,
+            job_id,
+            resource_id,
+            schedule,
+            remaining_duration,
         )
 
         visualization_job_summary.additional_properties = d

@@ -107,13 +107,13 @@ class VisualizationList:
         quotas = d.pop("quotas", UNSET)
 
         visualization_list = cls(
-            is_success=is_success,
-            error_code=error_code,
-            error_message=error_message,
-            job_total_count=job_total_count,
-            job_count_limit=job_count_limit,
-            jobs=jobs,
-            quotas=quotas,
+            is_success,
+            error_code,
+            error_message,
+            job_total_count,
+            job_count_limit,
+            jobs,
+            quotas,
         )
 
         visualization_list.additional_properties = d

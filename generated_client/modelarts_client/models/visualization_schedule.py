@@ -89,10 +89,10 @@ class VisualizationSchedule:
         duration = d.pop("duration", UNSET)
 
         visualization_schedule = cls(
-            type_=type_,
-            time_unit=time_unit,
-            timeUnit=timeUnit,
-            duration=duration,
+            type_,
+            time_unit,
+            timeUnit,
+            duration,
         )
 
         visualization_schedule.additional_properties = d

@@ -41,7 +41,7 @@ class VisualizationUpdateRequest:
         job_desc = d.pop("job_desc", UNSET)
 
         visualization_update_request = cls(
-            job_desc=job_desc,
+            job_desc,
         )
 
         visualization_update_request.additional_properties = d

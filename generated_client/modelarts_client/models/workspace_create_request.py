@@ -105,11 +105,11 @@ class WorkspaceCreateRequest:
                 grants.append(grants_item)
 
         workspace_create_request = cls(
-            name=name,
-            description=description,
-            enterprise_project_id=enterprise_project_id,
-            auth_type=auth_type,
-            grants=grants,
+            name,
+            description,
+            enterprise_project_id,
+            auth_type,
+            grants,
         )
 
         workspace_create_request.additional_properties = d

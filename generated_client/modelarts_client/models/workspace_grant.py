@@ -48,8 +48,8 @@ class WorkspaceGrant:
         user_name = d.pop("user_name", UNSET)
 
         workspace_grant = cls(
-            user_id=user_id,
-            user_name=user_name,
+            user_id,
+            user_name,
         )
 
         return workspace_grant

@@ -65,10 +65,10 @@ class WorkspaceIdResponse:
         workspace_id = d.pop("workspace_id", UNSET)
 
         workspace_id_response = cls(
-            error_msg=error_msg,
-            error_code=error_code,
-            request_id=request_id,
-            workspace_id=workspace_id,
+            error_msg,
+            error_code,
+            request_id,
+            workspace_id,
         )
 
         workspace_id_response.additional_properties = d

@@ -185,20 +185,20 @@ class WorkspaceInfo:
                 grants.append(grants_item)
 
         workspace_info = cls(
-            error_msg=error_msg,
-            error_code=error_code,
-            request_id=request_id,
-            id=id,
-            name=name,
-            description=description,
-            owner=owner,
-            create_time=create_time,
-            update_time=update_time,
-            enterprise_project_id=enterprise_project_id,
-            enterprise_project_name=enterprise_project_name,
-            auth_type=auth_type,
-            status=status,
-            grants=grants,
+            error_msg,
+            error_code,
+            request_id,
+            id,
+            name,
+            description,
+            owner,
+            create_time,
+            update_time,
+            enterprise_project_id,
+            enterprise_project_name,
+            auth_type,
+            status,
+            grants,
         )
 
         workspace_info.additional_properties = d

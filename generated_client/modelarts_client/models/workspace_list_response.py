@@ -99,12 +99,12 @@ class WorkspaceListResponse:
                 workspaces.append(workspaces_item)
 
         workspace_list_response = cls(
-            error_msg=error_msg,
-            error_code=error_code,
-            request_id=request_id,
-            total_count=total_count,
-            count=count,
-            workspaces=workspaces,
+            error_msg,
+            error_code,
+            request_id,
+            total_count,
+            count,
+            workspaces,
         )
 
         workspace_list_response.additional_properties = d

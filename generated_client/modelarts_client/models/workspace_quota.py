@@ -126,16 +126,16 @@ class WorkspaceQuota:
         used_quota = _parse_used_quota(d.pop("used_quota", UNSET))
 
         workspace_quota = cls(
-            name_en=name_en,
-            name_cn=name_cn,
-            resource=resource,
-            quota=quota,
-            min_quota=min_quota,
-            max_quota=max_quota,
-            unit_en=unit_en,
-            unit_cn=unit_cn,
-            update_time=update_time,
-            used_quota=used_quota,
+            name_en,
+            name_cn,
+            resource,
+            quota,
+            min_quota,
+            max_quota,
+            unit_en,
+            unit_cn,
+            update_time,
+            used_quota,
         )
 
         workspace_quota.additional_properties = d

@@ -49,8 +49,8 @@ class WorkspaceQuotaUpdate:
         quota = d.pop("quota")
 
         workspace_quota_update = cls(
-            resource=resource,
-            quota=quota,
+            resource,
+            quota,
         )
 
         workspace_quota_update.additional_properties = d

@@ -84,10 +84,10 @@ class WorkspaceQuotasResponse:
                 quotas.append(quotas_item)
 
         workspace_quotas_response = cls(
-            error_msg=error_msg,
-            error_code=error_code,
-            request_id=request_id,
-            quotas=quotas,
+            error_msg,
+            error_code,
+            request_id,
+            quotas,
         )
 
         workspace_quotas_response.additional_properties = d

@@ -55,7 +55,7 @@ class WorkspaceQuotasUpdateRequest:
             quotas.append(quotas_item)
 
         workspace_quotas_update_request = cls(
-            quotas=quotas,
+            quotas,
         )
 
         workspace_quotas_update_request.additional_properties = d

@@ -134,16 +134,16 @@ class WorkspaceSummary:
             status = WorkspaceStatus.from_json(_status)
 
         workspace_summary = cls(
-            id=id,
-            name=name,
-            description=description,
-            owner=owner,
-            create_time=create_time,
-            update_time=update_time,
-            enterprise_project_id=enterprise_project_id,
-            enterprise_project_name=enterprise_project_name,
-            auth_type=auth_type,
-            status=status,
+            id,
+            name,
+            description,
+            owner,
+            create_time,
+            update_time,
+            enterprise_project_id,
+            enterprise_project_name,
+            auth_type,
+            status,
         )
 
         workspace_summary.additional_properties = d

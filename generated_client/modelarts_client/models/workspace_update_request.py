@@ -95,10 +95,10 @@ class WorkspaceUpdateRequest:
                 grants.append(grants_item)
 
         workspace_update_request = cls(
-            name=name,
-            description=description,
-            auth_type=auth_type,
-            grants=grants,
+            name,
+            description,
+            auth_type,
+            grants,
         )
 
         workspace_update_request.additional_properties = d

@@ -15,7 +15,7 @@ The training-job ``JobStatus`` codes (reference chapter 5): 1 INIT, 2 IMAGE_CREA
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .framework import DEFAULT_DURATIONS, stage_at
 
@@ -51,6 +51,11 @@ class TrainingTimeline:
 
     start: float
     run: float
+    stages: tuple[tuple[float, int], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        stages = ((0.0, JOB_INIT), (self.start, JOB_RUNNING), (self.start + self.run, JOB_COMPLETED))
+        object.__setattr__(self, "stages", stages)
 
     @classmethod
     def of(cls, durations: Mapping[str, float]) -> TrainingTimeline:
@@ -60,7 +65,7 @@ class TrainingTimeline:
         """See :func:`training_status`."""
         if stopped_status is not None:
             return stopped_status
-        return stage_at(elapsed_s, ((0.0, JOB_INIT), (self.start, JOB_RUNNING), (self.start + self.run, JOB_COMPLETED)))
+        return stage_at(elapsed_s, self.stages)
 
     def running_seconds(self, elapsed_s: float) -> float:
         """See :func:`training_running_seconds`."""

@@ -181,15 +181,24 @@ def _load_version(ctx: Context) -> tuple[JsonObj, JsonObj]:
     return job, version
 
 
-def _state(version: JsonObj, now_ms: int, timeline: TrainingTimeline, prefix: str = "") -> tuple[int, float]:
+_VERSION_KEYS = ("stopped_status", "stopped_run_ms", "create_time")
+_LATEST_KEYS = ("latest_stopped_status", "latest_stopped_run_ms", "latest_create_time")
+"""Where a job keeps its latest version's fields of :data:`_VERSION_KEYS` (see _save_with_versions_seen)."""
+
+
+def _state(
+    version: JsonObj, now_ms: int, timeline: TrainingTimeline, keys: tuple[str, str, str] = _VERSION_KEYS
+) -> tuple[int, float]:
     """The version's status and seconds of RUNNING at ``now_ms``: a stop freezes both.
 
-    ``prefix``: read the fields under that prefix (a job's copy of its latest version's, ``latest_``).
+    ``keys``: the names of its stop status, stop run time and creation time (a job's copy of its
+    latest version's are :data:`_LATEST_KEYS`).
     """
-    stopped = version.get(f"{prefix}stopped_status")
+    stopped_status, stopped_run_ms, create_time = keys
+    stopped = version.get(stopped_status)
     if stopped is not None:
-        return int(stopped), float(version.get(f"{prefix}stopped_run_ms", 0)) / 1000.0
-    elapsed = (now_ms - int(version[f"{prefix}create_time"])) / 1000.0
+        return int(stopped), float(version.get(stopped_run_ms, 0)) / 1000.0
+    elapsed = (now_ms - int(version[create_time])) / 1000.0
     return timeline.status(elapsed), timeline.running_seconds(elapsed)
 
 
@@ -285,7 +294,10 @@ def _save_with_versions_seen(ctx: Context, job: JsonObj) -> None:
 def _summaries(ctx: Context, jobs: list[JsonObj]) -> list[JsonObj]:
     """Each job with its version count and its latest version's id, status and duration, all at the
     same clock time: from the job's own record of its versions (:func:`_save_with_versions_seen`),
-    or for a job without one, from its versions (read for all such jobs at once)."""
+    or for a job without one, from its versions (read for all such jobs at once).
+
+    ``jobs`` are the caller's copies: a job without a record gets one here, not in the store.
+    """
     unseen = [job for job in jobs if "version_count" not in job]
     groups = ctx.store.select_groups(
         VERSIONS_BY_JOB,
@@ -294,7 +306,10 @@ def _summaries(ctx: Context, jobs: list[JsonObj]) -> list[JsonObj]:
         descending=True,
         fields=_SUMMARY_VERSION_FIELDS,
     )
-    from_versions = {id(job): group for job, group in zip(unseen, groups, strict=True)}
+    for job, (count, latest) in zip(unseen, groups, strict=True):
+        job["version_count"] = count
+        for name, value in (latest[0] if latest else {}).items():
+            job[f"latest_{name}"] = value
     now_ms = ctx.clock.now_ms()
     timeline = TrainingTimeline.of(ctx.durations)
     summaries: list[JsonObj] = []
@@ -304,17 +319,11 @@ def _summaries(ctx: Context, jobs: list[JsonObj]) -> list[JsonObj]:
             "job_name": job["job_name"],
             "job_desc": job.get("job_desc", ""),
             "create_time": job["create_time"],
+            "version_count": job["version_count"],
         }
-        group = from_versions.get(id(job))
-        if group is None:
-            out["version_count"] = count = job["version_count"]
-            latest, prefix = job, "latest_"
-        else:
-            out["version_count"] = count = group[0]
-            latest, prefix = (group[1][0] if group[1] else {}), ""
-        if count:
-            status, run_s = _state(latest, now_ms, timeline, prefix)
-            out["version_id"] = latest[f"{prefix}version_id"]
+        if out["version_count"]:
+            status, run_s = _state(job, now_ms, timeline, _LATEST_KEYS)
+            out["version_id"] = job["latest_version_id"]
             out["status"] = status
             out["duration"] = int(run_s * 1000)  # what _version_view says
         summaries.append(out)

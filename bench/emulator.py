@@ -148,20 +148,33 @@ def _signed_request(server: _Server, method: str, target: str, body: bytes = b""
 
 
 class _Connection:
-    """One kept-alive HTTP/1.1 connection: send request bytes, read one answer (status, body)."""
+    """One kept-alive HTTP/1.1 connection: send request bytes, read one answer (status, body).
 
-    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    A connection the server closed while idle (uvicorn's keep-alive timeout, passed while the other
+    side of a pair was measured) is opened again once, before anything of the request was answered.
+    """
+
+    def __init__(self, server: _Server, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.server = server
         self.reader = reader
         self.writer = writer
 
     @classmethod
     async def open(cls, server: _Server) -> _Connection:
         reader, writer = await asyncio.open_connection(server.host, server.port)
-        return cls(reader, writer)
+        return cls(server, reader, writer)
 
     async def request(self, payload: bytes) -> tuple[int, bytes]:
-        self.writer.write(payload)
-        head = await self.reader.readuntil(b"\r\n\r\n")
+        try:
+            self.writer.write(payload)
+            head = await self.reader.readuntil(b"\r\n\r\n")
+        except (asyncio.IncompleteReadError, ConnectionError) as exc:
+            if isinstance(exc, asyncio.IncompleteReadError) and exc.partial:
+                raise
+            self.writer.close()
+            self.reader, self.writer = await asyncio.open_connection(self.server.host, self.server.port)
+            self.writer.write(payload)
+            head = await self.reader.readuntil(b"\r\n\r\n")
         status = int(head[9:12])
         length = 0
         for line in head.split(b"\r\n")[1:]:

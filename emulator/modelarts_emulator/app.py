@@ -141,8 +141,9 @@ class _Dispatcher:
             body = _error_body("ErrorMsg", CODE_METHOD, msg, request_id)
             return _json(405, body, request_id, {"Allow": allowed})
 
+        headers = dict(request.headers.items())  # decoded once, for auth, validation and the handler
         try:
-            raw = await read_body(request.stream(), request.headers.get("content-length"))
+            raw = await read_body(request.stream(), headers.get("content-length"))
         except BodyRejected as exc:
             code = TOO_LARGE_CODE if exc.status == 413 else INVALID_PARAMETER_CODE
             return _json(exc.status, _error_body(info.error_shape, code, exc.message, request_id), request_id)
@@ -156,7 +157,7 @@ class _Dispatcher:
                 self.emu.auth.check(
                     request.method,
                     target,
-                    dict(request.headers.items()),
+                    headers,
                     raw,
                     project_id=raw_path_params.get("project_id"),
                 )
@@ -172,14 +173,14 @@ class _Dispatcher:
                 info,
                 path_params=raw_path_params,
                 query=query_pairs,
-                headers=dict(request.headers.items()),
+                headers=headers,
                 body=raw,
-                content_type=request.headers.get("content-type", ""),
+                content_type=headers.get("content-type", ""),
             )
         except ValidationFailure as exc:
             body = _error_body(info.error_shape, INVALID_PARAMETER_CODE, f"Invalid request: {exc.message}", request_id)
             return _json(400, body, request_id)
-        return self._dispatch(info, path_params, query, parsed_body, request, request_id)
+        return self._dispatch(info, path_params, query, parsed_body, headers, request_id)
 
     def _dispatch(
         self,
@@ -187,7 +188,7 @@ class _Dispatcher:
         path_params: dict[str, Any],
         query: dict[str, Any],
         body: Any,
-        request: Request,
+        headers: dict[str, str],
         request_id: str,
     ) -> Response:
         handler = HANDLERS.get(info.operation_id)
@@ -204,7 +205,7 @@ class _Dispatcher:
             store=ProjectStore(self.emu.store, project_id),
             clock=self.emu.clock,
             durations=self.emu.durations,
-            headers=dict(request.headers.items()),
+            headers=headers,
             request_id=request_id,
             raw_store=self.emu.store,
             extras={"auth": self.emu.auth, "spec": self.emu.spec},

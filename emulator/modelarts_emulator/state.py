@@ -144,20 +144,33 @@ class _Transactional:
 
 class _Record:
     """One stored object: its insertion number, its JSON text, its index keys and, once a projection
-    has read it, its decoded form (private to the store: only copies of its fields leave)."""
+    has read it, its decoded form and the projections made of it (private to the store: only
+    copies leave).  A write replaces the record, so nothing derived from it goes stale."""
 
-    __slots__ = ("doc", "keys", "seq", "text")
+    __slots__ = ("doc", "keys", "projections", "seq", "text")
 
     def __init__(self, seq: int, text: str, keys: dict[str, _Sortable]) -> None:
         self.seq = seq
         self.text = text
         self.keys = keys
         self.doc: JsonObj | None = None
+        self.projections: dict[tuple[str, ...], JsonObj] | None = None
 
-    def project(self, fields: Sequence[str]) -> JsonObj:
+    def project(self, fields: tuple[str, ...]) -> JsonObj:
+        """A copy of ``fields`` of the object; one made only of plain values is kept for the next
+        reader, who gets its own shallow copy (nothing in it can be changed in place)."""
+        kept = self.projections.get(fields) if self.projections is not None else None
+        if kept is not None:
+            return dict(kept)
         if self.doc is None:
             self.doc = _decode(self.text)
-        return _project(self.doc, fields)
+        made = _project(self.doc, fields)
+        if all(type(value) in _SCALARS for value in made.values()):
+            if self.projections is None:
+                self.projections = {}
+            self.projections[fields] = made
+            return dict(made)
+        return made
 
 
 _Entry = tuple[_Sortable, int, str]
@@ -303,7 +316,8 @@ class MemoryStore(_Transactional):
         chosen = _descending(entries, lo, hi, offset, stop) if descending else entries[lo + offset : lo + stop]
         if fields is None:
             return hi - lo, [bucket[obj_id].text for _, _, obj_id in chosen]
-        return hi - lo, [bucket[obj_id].project(fields) for _, _, obj_id in chosen]
+        wanted = tuple(fields)
+        return hi - lo, [bucket[obj_id].project(wanted) for _, _, obj_id in chosen]
 
     def select(
         self,
@@ -343,7 +357,7 @@ class MemoryStore(_Transactional):
                 if fields is None:
                     groups.append((hi - lo, [bucket[obj_id].text for _, _, obj_id in chosen]))
                 else:
-                    groups.append((hi - lo, [bucket[obj_id].project(fields) for _, _, obj_id in chosen]))
+                    groups.append((hi - lo, [bucket[obj_id].project(tuple(fields)) for _, _, obj_id in chosen]))
         if fields is not None:
             return groups
         return [(total, [_decode(t) for t in texts]) for total, texts in groups]

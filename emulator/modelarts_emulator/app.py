@@ -12,6 +12,7 @@ Admin routes live outside the API namespace, under ``/_emulator/``: ``POST /_emu
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
@@ -82,11 +83,16 @@ def _error_body(shape: str, error_code: str, message: str, request_id: str, *, g
     return {"error_code": error_code, "error_msg": message, "request_id": request_id}
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"), check_circular=False)
+"""Starlette's ``JSONResponse`` encoding (the same bytes), built once; an answer is a fresh tree."""
+
+
 def _json(status: int, body: Any, request_id: str, headers: Mapping[str, str] | None = None) -> Response:
     hdrs = {"X-request-id": request_id, **(headers or {})}
     if status == 204 or (body is None and status != 200):
         return Response(status_code=status, headers=hdrs)
-    return JSONResponse(body if body is not None else {}, status_code=status, headers=hdrs)
+    content = _ENCODER.encode(body if body is not None else {}).encode("utf-8")
+    return Response(content, status_code=status, headers=hdrs, media_type=JSONResponse.media_type)
 
 
 def _path(request: Request) -> str:

@@ -96,3 +96,30 @@ def test_some_cases_are_refused_and_some_accepted() -> None:
     assert any(o[0] == "refused" for o in outcomes)
     accepted = [o for o in outcomes if o[0] != "refused"]
     assert accepted and accepted[0][1]["per_page"] == 10  # defaults applied, typed
+
+
+def test_a_remembered_parameter_set_is_handed_out_as_a_fresh_copy(monkeypatch: pytest.MonkeyPatch) -> None:
+    index = SpecIndex()  # its own memory
+    info = index.operations["list_training_jobs"]
+    query = [("per_page", "7"), ("sortBy", "create_time")]
+
+    def judge(pairs: list[tuple[str, str]] = query) -> tuple[dict[str, Any], dict[str, Any], Any]:
+        return index.validate(info, path_params={"project_id": "p"}, query=pairs, headers={}, body=b"", content_type="")
+
+    first = judge()
+    first[1]["per_page"] = 999  # a handler changing what it was given
+    first[0]["project_id"] = "elsewhere"
+    second = judge()
+    assert second[1]["per_page"] == 7 and second[0] == {"project_id": "p"}
+    assert len(index._remembered) == 1
+    with pytest.raises(ValidationFailure):
+        index.validate(
+            info, path_params={"project_id": "p"}, query=[("per_page", "0")], headers={}, body=b"", content_type=""
+        )
+    assert len(index._remembered) == 1  # a refusal is judged again next time, not remembered
+    monkeypatch.setattr("modelarts_emulator.validation.REMEMBERED_REQUESTS", 2)
+    for n in range(1, 5):
+        index.validate(
+            info, path_params={"project_id": "p"}, query=[("page", str(n))], headers={}, body=b"", content_type=""
+        )
+    assert len(index._remembered) == 2

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import functools
 import importlib.resources
+import itertools
 import re
 import threading
 import warnings
@@ -405,15 +406,13 @@ class SpecIndex:
         plans = self._plan(info)
         if plans is None:
             return None
-        if sum(len(name) + len(value) for name, value in query) > REMEMBERED_QUERY_CHARS:
+        if sum(map(len, itertools.chain.from_iterable(query))) > REMEMBERED_QUERY_CHARS:
             return self._planned(info, path_params, query, headers)
-        lowered = {name.lower(): value for name, value in headers.items()} if headers else {}
-        key = (
-            info.operation_id,
-            tuple(path_params.items()),
-            tuple(query),
-            tuple(lowered.get(plan.name.lower()) for plan in plans if plan.location == "header"),
-        )
+        declared: tuple[str | None, ...] = ()
+        if any(plan.location == "header" for plan in plans):
+            lowered = {name.lower(): value for name, value in headers.items()}
+            declared = tuple(lowered.get(plan.name.lower()) for plan in plans if plan.location == "header")
+        key = (info.operation_id, tuple(path_params.items()), tuple(query), declared)
         with self._remembered_lock:
             found = self._remembered.get(key)
             if found is not None:
@@ -499,9 +498,12 @@ class SpecIndex:
         return None
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _fresh(values: dict[str, Any]) -> dict[str, Any]:
     """A copy a handler may change without touching what is remembered."""
-    if all(isinstance(value, (str, int, float, bool)) or value is None for value in values.values()):
+    if _PLAIN.issuperset(map(type, values.values())):
         return dict(values)
     return copy.deepcopy(values)
 

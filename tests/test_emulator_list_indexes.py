@@ -11,6 +11,7 @@ request down the full scan.  Both answers must be equal, byte for byte, on both 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -213,3 +214,56 @@ async def test_what_a_job_keeps_of_its_versions_matches_the_versions(http: Http)
     assert [by_id[job_id]["version_count"] for job_id in job_ids] == [3, 2, 2, 0]
     assert by_id[first]["status"] == 12 and by_id[second]["version_id"] == versions[second][1]
     assert "status" not in by_id[job_ids[3]]
+
+
+OLD_SCHEMA = """
+CREATE TABLE objects (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    project TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    id TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    UNIQUE (project, kind, id)
+);
+CREATE TABLE counters (project TEXT NOT NULL, kind TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (project, kind));
+"""
+
+
+async def test_a_state_file_from_before_the_indexes_is_read_right(tmp_path: Path) -> None:
+    """A file with no index table and jobs without their version records: the store builds the
+    indexes when it opens, and the list summarises those jobs from their versions."""
+    clock = Clock("manual")
+    source = create_app(clock=clock, durations=DURATIONS)
+    auth = AkSkAuth(DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY)
+    transport = httpx.ASGITransport(app=source)
+    async with httpx.AsyncClient(transport=transport, base_url="http://emulator.test", auth=auth) as client:
+        http = Http(client, clock, source)
+        for n, name in enumerate(["b", "a", "c"]):
+            created = await http.post("/training-jobs", {"job_name": name, "config": _training_config()})
+            if n:
+                version = {"config": {**_training_config(), "pre_version_id": created["version_id"]}}
+                await http.post(f"/training-jobs/{created['job_id']}/versions", version)
+        expected = await http.get("/training-jobs", per_page=2, page=1)
+        also = await http.get("/training-jobs", sortBy="job_name", order="desc")
+    store = source.state.emulator.store
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.executescript(OLD_SCHEMA)
+    for kind in (training.JOB_KIND, training.VERSION_KIND):
+        for obj in store.list(PROJECT, kind):
+            for name in ("version_count", *training._LATEST_FIELDS):
+                obj.pop(name, None)
+            obj_id = str(obj["job_id"] if kind == training.JOB_KIND else obj["version_id"])
+            db.execute(
+                "INSERT INTO objects (project, kind, id, doc) VALUES (?, ?, ?, ?)",
+                (PROJECT, kind, obj_id, json.dumps(obj)),
+            )
+    db.commit()
+    db.close()
+    reopened = create_app(clock=clock, durations=DURATIONS, state_file=path)
+    transport = httpx.ASGITransport(app=reopened)
+    async with httpx.AsyncClient(transport=transport, base_url="http://emulator.test", auth=auth) as client:
+        http = Http(client, clock, reopened)
+        assert await http.get("/training-jobs", per_page=2, page=1) == expected
+        assert await http.get("/training-jobs", sortBy="job_name", order="desc") == also
+    reopened.state.emulator.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from ..framework import Conflict, Context, JsonObj, NotFound, operation, paginate, sort_items
+from ..framework import Conflict, Context, IndexKey, JsonObj, NotFound, index, operation, paginate, sort_items
 from ..lifecycle import devenv_status
 
 __all__ = [
@@ -42,6 +42,14 @@ _PROFILES: dict[str, tuple[str, str, str]] = {
     "Python3-gpu": ("Python3", "multi engine, gpu, python 3.6 for notebook", "GPU"),
     "TF-2.1.0&Pytorch-1.4.0-python3.6": ("TF-2.1.0&Pytorch-1.4.0-python3.6", "tf 2.1 and pytorch 1.4", "GPU"),
 }
+
+
+def _by_name(instance: JsonObj) -> IndexKey:
+    return (str(instance["name"]),)
+
+
+BY_NAME = index(KIND, "by_name", _by_name)
+"""Instances by exact name: a create checks the name without reading every instance."""
 
 
 def _profile(profile_id: str) -> JsonObj:
@@ -116,7 +124,7 @@ def create_devenv_instance(ctx: Context) -> dict[str, Any]:
     """Create a notebook instance (CREATING, then RUNNING); names are unique per project."""
     body: JsonObj = ctx.body
     name = str(body["name"])
-    if any(i["name"] == name for i in ctx.store.list(KIND)):
+    if ctx.store.count(BY_NAME, (name,)):
         raise Conflict(CODE_EXISTS, f"an instance named {name!r} already exists")
     storage = body["spec"]["storage"]
     location = dict(storage.get("location") or {})

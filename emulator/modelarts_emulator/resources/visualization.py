@@ -14,8 +14,10 @@ from ..framework import (
     NOT_FOUND_CODE,
     Conflict,
     Context,
+    IndexKey,
     JsonObj,
     NotFound,
+    index,
     operation,
     search_sort_page,
 )
@@ -33,6 +35,14 @@ __all__ = [
 ]
 
 KIND = "visualization_job"
+
+
+def _by_name(job: JsonObj) -> IndexKey:
+    return (str(job["job_name"]),)
+
+
+BY_NAME = index(KIND, "by_name", _by_name)
+"""Jobs by exact name: a create checks the name without reading every job."""
 JOB_COUNT_LIMIT = 999
 QUOTAS = 100
 _PUBLIC = ("job_id", "job_name", "job_desc", "train_url", "create_time", "resource_id", "service_url", "workspace_id")
@@ -67,7 +77,7 @@ def create_visualization_job(ctx: Context) -> dict[str, Any]:
     """Start a visualization job; job names are unique per project."""
     body: JsonObj = ctx.body
     name = str(body["job_name"])
-    if any(j["job_name"] == name for j in ctx.store.list(KIND)):
+    if ctx.store.count(BY_NAME, (name,)):
         raise Conflict(DUPLICATE_NAME_CODE, f"visualization job {name!r} already exists")
     job_id = ctx.store.next_id(KIND)
     now = ctx.clock.now_ms()

@@ -542,12 +542,14 @@ class SqliteStore(_Transactional):
             keys = self._keys(kind, obj)
             with self.transaction():
                 db = self._db()
-                row = db.execute(
+                db.execute(
                     "INSERT INTO objects (project, kind, id, doc) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (project, kind, id) DO UPDATE SET doc = excluded.doc RETURNING seq",
+                    "ON CONFLICT (project, kind, id) DO UPDATE SET doc = excluded.doc",
                     (project_id, kind, obj_id, text),
-                ).fetchone()
-                if keys:
+                )
+                if keys:  # (not RETURNING: SQLite before 3.35 lacks it)
+                    sql = "SELECT seq FROM objects WHERE project = ? AND kind = ? AND id = ?"
+                    row = db.execute(sql, (project_id, kind, obj_id)).fetchone()
                     db.executemany(
                         "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [(project_id, kind, obj_id, name, *_columns(key), row[0]) for name, key in keys.items()],

@@ -102,6 +102,9 @@ def test_requests_with_a_body_are_always_checked_in_full(authenticator: Authenti
 
 
 def test_the_memory_is_bounded(authenticator: Authenticator, monkeypatch: pytest.MonkeyPatch) -> None:
+    long_target = "/v1/p1/training-jobs?search_content=" + "x" * 9000
+    assert _accepted(authenticator, _signed(target=long_target), target=long_target)
+    assert not authenticator._signed  # too long to keep
     monkeypatch.setattr(auth, "REMEMBERED_SIGNATURES", 3)
     for n in range(5):
         target = f"/v1/p1/training-jobs?page={n + 1}"

@@ -62,6 +62,8 @@ MAX_SKEW = timedelta(minutes=15)
 """How far ``X-Sdk-Date`` may be from the real time, either way (the gateway's window)."""
 REMEMBERED_SIGNATURES = 256
 """Bodiless requests whose signature checked out, remembered (least recently used forgotten first)."""
+REMEMBERED_REQUEST_CHARS = 8192
+"""A request whose target and headers are longer than this is verified every time, never remembered."""
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,9 @@ class Authenticator:
         its remembered ``X-Sdk-Date`` checked against now; any other request is verified in full.
         """
         now = datetime.now(timezone.utc)
-        key = (method, target, tuple(headers.items())) if not body else None
+        key = None
+        if not body and len(target) + sum(len(k) + len(v) for k, v in headers.items()) <= REMEMBERED_REQUEST_CHARS:
+            key = (method, target, tuple(headers.items()))
         if key is not None:
             with self._signed_lock:
                 moment = self._signed.get(key)

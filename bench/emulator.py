@@ -46,10 +46,10 @@ SMALL_STORE = 50
 BIG_STORE = 2000
 PER_PAGE = 50
 VERSIONS_PER_JOB = 2
-ROUNDS = 9
+ROUNDS = 15
 BATCH_SECONDS = 0.5
 """The slower side of a pair runs about this long per batch (the faster one less)."""
-ROW_BUDGET_SECONDS = 14.0
+ROW_BUDGET_SECONDS = 16.0
 """Rounds are cut below ``ROUNDS`` (to at least 3) when a row would take longer than this."""
 FILL_CONNECTIONS = 4
 START_TIMEOUT_S = 60.0

@@ -21,6 +21,10 @@ backends keep them in the write's transaction (a rollback or a crash undoes an i
 object) and order equal keys by insertion, like ``list``: the memory store in sorted lists searched
 by bisection, the SQLite store in a table with an ordering index.  Index keys are derived data: an
 index added to a store is built from the objects already there.
+
+Projections (``fields``) copy only the fields a handler reads.  The memory store decodes a record once
+for them and keeps the plain-valued projections it made (a write replaces the record, so nothing
+kept goes stale); each reader still gets its own copy, so the first rule holds for them too.
 """
 
 from __future__ import annotations

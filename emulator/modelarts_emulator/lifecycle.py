@@ -15,7 +15,7 @@ The training-job ``JobStatus`` codes (reference chapter 5): 1 INIT, 2 IMAGE_CREA
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .framework import DEFAULT_DURATIONS, stage_at
 
@@ -51,25 +51,36 @@ class TrainingTimeline:
 
     start: float
     run: float
-    stages: tuple[tuple[float, int], ...] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        stages = ((0.0, JOB_INIT), (self.start, JOB_RUNNING), (self.start + self.run, JOB_COMPLETED))
-        object.__setattr__(self, "stages", stages)
 
     @classmethod
     def of(cls, durations: Mapping[str, float]) -> TrainingTimeline:
         return cls(_d(durations, "training_start"), _d(durations, "training_run"))
 
+    def at(self, elapsed_s: float) -> tuple[int, float]:
+        """The status and the seconds of RUNNING ``elapsed_s`` after creation.
+
+        The status is ``stage_at(elapsed_s, [(0, INIT), (start, RUNNING), (start + run, COMPLETED)])``
+        written out: that walk stops at the first stage not reached yet, so INIT holds before 0 and
+        before ``start``, then RUNNING before ``start + run``, then COMPLETED.
+        """
+        start, run = self.start, self.run
+        if elapsed_s < 0.0 or elapsed_s < start:
+            status = JOB_INIT
+        elif elapsed_s < start + run:
+            status = JOB_RUNNING
+        else:
+            status = JOB_COMPLETED
+        return status, max(0.0, min(elapsed_s - start, run))
+
     def status(self, elapsed_s: float, stopped_status: int | None = None) -> int:
         """See :func:`training_status`."""
         if stopped_status is not None:
             return stopped_status
-        return stage_at(elapsed_s, self.stages)
+        return self.at(elapsed_s)[0]
 
     def running_seconds(self, elapsed_s: float) -> float:
         """See :func:`training_running_seconds`."""
-        return max(0.0, min(elapsed_s - self.start, self.run))
+        return self.at(elapsed_s)[1]
 
 
 def training_status(elapsed_s: float, durations: Mapping[str, float], *, stopped_status: int | None = None) -> int:

@@ -198,8 +198,7 @@ def _state(
     stopped = version.get(stopped_status)
     if stopped is not None:
         return int(stopped), float(version.get(stopped_run_ms, 0)) / 1000.0
-    elapsed = (now_ms - int(version[create_time])) / 1000.0
-    return timeline.status(elapsed), timeline.running_seconds(elapsed)
+    return timeline.at((now_ms - int(version[create_time])) / 1000.0)
 
 
 def _status(ctx: Context, version: JsonObj) -> int:

@@ -14,6 +14,7 @@ may use as templates for responses.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import importlib.resources
 import itertools
@@ -101,6 +102,9 @@ class _ParameterPlan:
     validator: Any
     unmarshaller: Any
     """``None`` when openapi-core's unmarshalling returns a valid value as it is (see :func:`_kept_as_is`)."""
+    judged_default: tuple[Any] | None = None
+    """``(value,)``: the default, validated and unmarshalled once (the same steps give the same result
+    for every request that leaves the parameter out); ``None`` when there is none or it is refused."""
 
 
 def _kept_as_is(schema: SchemaPath, unmarshaller: Any) -> bool:
@@ -116,6 +120,22 @@ def _kept_as_is(schema: SchemaPath, unmarshaller: Any) -> bool:
     if (schema / "type").read_str_or_list(None) not in ("string", "integer", "number", "boolean"):
         return False
     return "format" not in schema or unmarshaller.get_format_unmarshaller((schema / "format").read_str()) is None
+
+
+def _judged(plan: _ParameterPlan) -> tuple[Any] | None:
+    """The plan's default through its validator and unmarshaller, or ``None`` (none, or refused)."""
+    if plan.default is None:
+        return None
+    value = copy.deepcopy(plan.default[0])
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            plan.validator.validate(value)
+            if plan.unmarshaller is not None:
+                value = plan.unmarshaller.unmarshal(value)
+    except Exception:  # a default its own schema refuses: judged with each request, as before
+        return None
+    return (value,)
 
 
 class _UseOpenApiCore(Exception):
@@ -370,20 +390,17 @@ class SpecIndex:
                 format_unmarshallers=unmarshaller.format_unmarshallers,
                 extra_format_unmarshallers=unmarshaller.extra_format_unmarshallers,
             )
-            plans.append(
-                _ParameterPlan(
-                    name=name,
-                    location=location,
-                    required=(param / "required").read_bool(default=False),
-                    allow_empty=(param / "allowEmptyValue").read_bool(default=None),
-                    default=((schema / "default").read_value(),) if "default" in schema else None,
-                    deserializer=unmarshaller.style_deserializers_factory.create(
-                        spec, schema, style, explode, name=name
-                    ),
-                    validator=unmarshaller.schema_validators_factory.create(spec, schema, **options),
-                    unmarshaller=None if _kept_as_is(schema, schema_unmarshaller) else schema_unmarshaller,
-                )
+            plan = _ParameterPlan(
+                name=name,
+                location=location,
+                required=(param / "required").read_bool(default=False),
+                allow_empty=(param / "allowEmptyValue").read_bool(default=None),
+                default=((schema / "default").read_value(),) if "default" in schema else None,
+                deserializer=unmarshaller.style_deserializers_factory.create(spec, schema, style, explode, name=name),
+                validator=unmarshaller.schema_validators_factory.create(spec, schema, **options),
+                unmarshaller=None if _kept_as_is(schema, schema_unmarshaller) else schema_unmarshaller,
             )
+            plans.append(dataclasses.replace(plan, judged_default=_judged(plan)))
         result = None if complex_found else tuple(plans)
         self._plans[info.operation_id] = result
         return result
@@ -438,10 +455,11 @@ class SpecIndex:
         plans = self._plan(info)
         if plans is None:
             return None
+        wants_headers = any(plan.location == "header" for plan in plans)
         locations = RequestParameters(
             path=dict(path_params),
             query=ImmutableMultiDict(query),
-            header=Headers(list(headers.items())),
+            header=Headers(list(headers.items())) if wants_headers else Headers(),
             cookie=ImmutableMultiDict(),
         )
         found: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}, "cookie": {}}
@@ -452,6 +470,12 @@ class SpecIndex:
                     try:
                         value = plan.deserializer.deserialize(locations[plan.location])
                     except KeyError:
+                        if plan.judged_default is not None:
+                            value = plan.judged_default[0]
+                            if not isinstance(value, (str, int, float, bool)):
+                                value = copy.deepcopy(value)  # a handler may change what it is given
+                            found[plan.location][plan.name] = value
+                            continue
                         if plan.default is None:
                             if plan.required:
                                 raise _UseOpenApiCore from None  # a missing required parameter

@@ -105,6 +105,9 @@ class _ParameterPlan:
     judged_default: tuple[Any] | None = None
     """``(value,)``: the default, validated and unmarshalled once (the same steps give the same result
     for every request that leaves the parameter out); ``None`` when there is none or it is refused."""
+    caster: Any = None
+    """For the ``form`` and ``simple`` styles: the type caster openapi-core's ``SchemaCaster.cast``
+    would pick for the schema (found once; it reads the schema's type on every call), else ``None``."""
 
 
 def _kept_as_is(schema: SchemaPath, unmarshaller: Any) -> bool:
@@ -136,6 +139,22 @@ def _judged(plan: _ParameterPlan) -> tuple[Any] | None:
     except Exception:  # a default its own schema refuses: judged with each request, as before
         return None
     return (value,)
+
+
+def _caster(plan: _ParameterPlan, style: str, schema: SchemaPath) -> Any:
+    """The type caster of a ``form`` or ``simple`` parameter (``None``: use the whole deserialiser).
+
+    Why these two styles: their deserialisers (``form_loads``/``simple_loads``) raise ``KeyError``
+    exactly when the name is absent from its location, so "absent" is a membership test; the value
+    then goes through the style's loader and ``SchemaCaster.cast``'s steps with its caster found here.
+    """
+    deserializer = plan.deserializer
+    if style not in ("form", "simple") or deserializer.deserializer_callable is None:
+        return None
+    try:
+        return deserializer.caster.get_type_caster((schema / "type").read_str(None))
+    except Exception:  # a schema openapi-core casts some other way: keep its own path
+        return None
 
 
 class _UseOpenApiCore(Exception):
@@ -400,7 +419,7 @@ class SpecIndex:
                 validator=unmarshaller.schema_validators_factory.create(spec, schema, **options),
                 unmarshaller=None if _kept_as_is(schema, schema_unmarshaller) else schema_unmarshaller,
             )
-            plans.append(dataclasses.replace(plan, judged_default=_judged(plan)))
+            plans.append(dataclasses.replace(plan, judged_default=_judged(plan), caster=_caster(plan, style, schema)))
         result = None if complex_found else tuple(plans)
         self._plans[info.operation_id] = result
         return result
@@ -467,8 +486,17 @@ class SpecIndex:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DeprecationWarning)
                 for plan in plans:
+                    location = locations[plan.location]
                     try:
-                        value = plan.deserializer.deserialize(locations[plan.location])
+                        if plan.caster is None:
+                            value = plan.deserializer.deserialize(location)
+                        elif plan.name not in location:
+                            raise KeyError(plan.name)
+                        else:  # StyleDeserializer.deserialize, then SchemaCaster.cast, with the caster found once
+                            found_value = plan.deserializer.deserializer_callable(
+                                plan.deserializer.explode, plan.name, plan.deserializer.schema_type, location
+                            )
+                            value = None if found_value is None else plan.caster(found_value)
                     except KeyError:
                         if plan.judged_default is not None:
                             value = plan.judged_default[0]

@@ -62,6 +62,9 @@ def _cases(index: SpecIndex, info: OperationInfo) -> list[tuple[dict[str, str], 
             cases.append((path, [(name, bad)]))
     cases.append((path, [(name, "1") for name in schemas] + [("unknown", "x")]))
     cases.append(({name: "" for name in path}, []))
+    for name in path:
+        for bad in [*BAD_VALUES, "99999999999999999999", "1e3", " 7", "0x10"]:
+            cases.append(({**path, name: bad}, []))
     return cases
 
 

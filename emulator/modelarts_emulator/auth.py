@@ -23,13 +23,11 @@ import hashlib
 import hmac
 import os
 import secrets
-import threading
-from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from modelarts_overlays.signing import normalize_headers, parse_sdk_date, verify
+from modelarts_overlays.signing import verify
 
 from .framework import Clock, Forbidden, JsonObj, Store, Unauthorized
 
@@ -60,10 +58,6 @@ CODE_PROJECT_MISMATCH = "ModelArts.0210"  # 403: the URL's project id does not m
 
 MAX_SKEW = timedelta(minutes=15)
 """How far ``X-Sdk-Date`` may be from the real time, either way (the gateway's window)."""
-REMEMBERED_SIGNATURES = 256
-"""Bodiless requests whose signature checked out, remembered (least recently used forgotten first)."""
-REMEMBERED_REQUEST_CHARS = 8192
-"""A request whose target and headers are longer than this is verified every time, never remembered."""
 
 
 @dataclass(frozen=True)
@@ -102,8 +96,6 @@ class Authenticator:
         self.clock = clock
         self.store = store
         self.token_ttl_s = token_ttl_s
-        self._signed: OrderedDict[tuple[str, str, tuple[tuple[str, str], ...]], datetime] = OrderedDict()
-        self._signed_lock = threading.Lock()
 
     def check(
         self, method: str, target: str, headers: Mapping[str, str], body: bytes, *, project_id: str | None = None
@@ -148,36 +140,16 @@ class Authenticator:
         return "aksk"
 
     def _signature_ok(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> bool:
-        """``verify`` against the configured key pair and the real time, remembering bodiless requests
-        that passed.
+        """``verify`` against the configured key pair and the real time.
 
-        Why: a waiter sends the very same signed GET again and again, and a signature is a pure
-        function of the request and the key; only the date check depends on the time.  A request
-        seen before, byte for byte (method, target, every header), skips the recomputation and has
-        its remembered ``X-Sdk-Date`` checked against now; any other request is verified in full.
+        Every request is verified in full: a real client signs each request with a fresh
+        ``X-Sdk-Date``, so remembering verified requests would only speed up replays.
         """
-        now = datetime.now(timezone.utc)
-        key = None
-        if not body and len(target) + sum(len(k) + len(v) for k, v in headers.items()) <= REMEMBERED_REQUEST_CHARS:
-            key = (method, target, tuple(headers.items()))
-        if key is not None:
-            with self._signed_lock:
-                moment = self._signed.get(key)
-                if moment is not None:
-                    self._signed.move_to_end(key)
-            if moment is not None:
-                return abs(now - moment) <= MAX_SKEW
-        pairs = list(headers.items())
         secret, access_key = self.credentials.secret_key, self.credentials.access_key
-        if not verify(method, target, pairs, body, secret, access_key=access_key, now=now, max_skew=MAX_SKEW):
-            return False
-        if key is not None:  # verified: the date header is there and parses
-            moment = parse_sdk_date(next(v for k, v in normalize_headers(pairs) if k.lower() == "x-sdk-date"))
-            with self._signed_lock:
-                self._signed[key] = moment
-                while len(self._signed) > REMEMBERED_SIGNATURES:
-                    self._signed.popitem(last=False)
-        return True
+        return verify(
+            method, target, list(headers.items()), body, secret, access_key=access_key,
+            now=datetime.now(timezone.utc), max_skew=MAX_SKEW,
+        )  # fmt: skip
 
     def _check_token(self, token: str) -> JsonObj:
         record = self.store.get(TOKEN_PROJECT, TOKEN_KIND, _token_key(token))

@@ -412,14 +412,41 @@ def _fields(payload: dict[str, Any]) -> tuple[str | None, str | None, str | None
     return code, message, _text(payload.get("request_id"))
 
 
-def error_from_response(status_code: int, content: bytes, headers: Mapping[str, str]) -> ModelArtsError | None:
+_NOT_PARSED: Any = object()
+
+
+def _shows_success(parsed: Any) -> bool:
+    """Whether an answer parsed into a generated model shows by itself that it is no refusal.
+
+    A model whose ``is_success`` is ``True``, or which has no such field and kept no such key among
+    its additional properties, cannot hold ``is_success: false``; anything else (a flag that is not
+    ``True``, a body that is not a model) needs the body read.
+    """
+    flag = getattr(parsed, "is_success", _NOT_PARSED)
+    if flag is True:
+        return True
+    if flag is _NOT_PARSED:
+        extra = getattr(parsed, "additional_properties", None)
+        return isinstance(extra, dict) and "is_success" not in extra
+    return False
+
+
+def error_from_response(
+    status_code: int, content: bytes, headers: Mapping[str, str], *, parsed: Any = _NOT_PARSED
+) -> ModelArtsError | None:
     """The exception an answer stands for, or ``None`` when it is a success.
 
     A 2xx is a success unless its body is a JSON object with ``is_success``
     set to ``false`` (then :class:`OperationFailedError`); non-JSON 2xx
     bodies (files, logs) are successes.  Anything else is an error whose class
     follows the status (see the module docstring).
+
+    *parsed* is the answer as the generated client parsed it, when it was: a
+    2xx model that shows success by itself (:func:`_shows_success`) spares
+    parsing the body a second time just to look for ``is_success``.
     """
+    if 200 <= status_code < 300 and parsed is not _NOT_PARSED and _shows_success(parsed):
+        return None
     payload = _json_object(content) if content else None
     if 200 <= status_code < 300:
         if payload is None or payload.get("is_success") is not False:

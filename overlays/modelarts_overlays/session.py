@@ -98,26 +98,6 @@ class _Signature:
         return cls(frozenset(hints), enums, models[0] if models else None)
 
 
-_MISSING: Any = object()
-
-
-def _plainly_succeeded(parsed: Any) -> bool:
-    """Whether a parsed 2xx answer shows by itself that it is no ``is_success: false`` refusal.
-
-    Why: :func:`.errors.error_from_response` would parse the body a second time to look for that
-    flag.  A parsed model whose ``is_success`` is ``True``, or which has no such field and kept no
-    such key among its additional properties, cannot be a refusal; anything else (a flag that is not
-    ``True``, a body that is not a model) takes the full check.
-    """
-    flag = getattr(parsed, "is_success", _MISSING)
-    if flag is True:
-        return True
-    if flag is _MISSING:
-        extra = getattr(parsed, "additional_properties", None)
-        return isinstance(extra, dict) and "is_success" not in extra
-    return False
-
-
 class Session:
     """Authenticated access to one project of ModelArts in one region.
 
@@ -270,12 +250,10 @@ class Session:
     @staticmethod
     def _check(response: Any) -> Any:
         parsed = response.parsed
-        if 200 <= response.status_code < 300 and _plainly_succeeded(parsed):
-            return parsed
-        error = error_from_response(int(response.status_code), response.content, response.headers)
+        error = error_from_response(int(response.status_code), response.content, response.headers, parsed=parsed)
         if error is not None:
             raise error
-        return response.parsed
+        return parsed
 
     def call(self, operation: OperationLike, /, **params: Any) -> Any:
         """Run one operation and return its parsed answer; error answers raise ModelArtsError."""

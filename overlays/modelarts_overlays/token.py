@@ -59,9 +59,9 @@ from .signing import Secret
 if TYPE_CHECKING:
     import asyncio
 
-# The IAM models, ``asyncio`` and (on Python 3.10) ``dateutil`` are imported where a login or an
-# async flow first needs them: a signed (AK/SK) session, the common case, never loads them, and
-# importing ``modelarts_client.models`` as a package loads every model of the API.
+# The IAM models (and with them attrs), ``asyncio`` and (on Python 3.10) ``dateutil`` are imported
+# where a login or an async flow first needs them: a signed (AK/SK) session, the common case, never
+# loads them.
 
 __all__ = [
     "DEFAULT_REFRESH_MARGIN",
@@ -335,15 +335,17 @@ class TokenAuth(httpx.Auth):
     # -- login request and answer ---------------------------------------------------------------
 
     def _login_body(self) -> dict[str, Any]:
-        from modelarts_client.models.iam_auth import IamAuth
-        from modelarts_client.models.iam_domain_name import IamDomainName
-        from modelarts_client.models.iam_identity import IamIdentity
-        from modelarts_client.models.iam_identity_methods_item import IamIdentityMethodsItem
-        from modelarts_client.models.iam_password_identity import IamPasswordIdentity
-        from modelarts_client.models.iam_password_user import IamPasswordUser
-        from modelarts_client.models.iam_scope import IamScope
-        from modelarts_client.models.iam_scope_project import IamScopeProject
-        from modelarts_client.models.iam_token_request import IamTokenRequest
+        from modelarts_client.models import (
+            IamAuth,
+            IamDomainName,
+            IamIdentity,
+            IamIdentityMethodsItem,
+            IamPasswordIdentity,
+            IamPasswordUser,
+            IamScope,
+            IamScopeProject,
+            IamTokenRequest,
+        )
         from modelarts_client.types import UNSET
 
         scope = IamScopeProject(
@@ -397,7 +399,7 @@ class TokenAuth(httpx.Auth):
 
     def _accept_login(self, response: httpx.Response) -> _CachedToken:
         """Turn the (already read) login answer into a cached token, or raise :class:`TokenError`."""
-        from modelarts_client.models.iam_token_response import IamTokenResponse
+        from modelarts_client.models import IamTokenResponse
         from modelarts_client.types import Unset
 
         if not response.is_success:

@@ -19,7 +19,9 @@ is committed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -32,6 +34,9 @@ from typing import Any
 
 import yaml
 from openapi_python_client.strings import PythonIdentifier
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import session_types  # beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "modelarts.yaml"
@@ -64,40 +69,52 @@ def spec_index(spec: Path) -> dict[str, Any]:
     return {"operations": dict(sorted(operations.items())), "enums": enums}
 
 
+def _build(spec: Path, target: Path, index: dict[str, Any]) -> None:
+    """Run openapi-python-client on *spec* into *target*, then add ``session_types.py``.
+
+    In process rather than through its command line, so that the one parse of the document feeds
+    both the package and ``session_types.py`` (see ``generator/session_types.py``). Any warning of
+    the generator fails the run, as ``--fail-on-warning`` would.
+    """
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+
+    meta: Any = MetaType.NONE  # a StrEnum, which the Python 3.10 stubs mypy checks against do not know
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG), meta, spec, "utf-8", overwrite=True, output_path=target
+    )
+    data = GeneratorData.from_dict(yaml.safe_load(spec.read_text(encoding="utf-8")), config=config)
+    if not isinstance(data, GeneratorData):
+        raise SystemExit(f"generation failed: {data.header}: {data.detail}")
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"
+        problems = Project(openapi=data, config=config, custom_template_path=TEMPLATES).build()
+    if problems or not target.is_dir():
+        for problem in problems:
+            sys.stderr.write(f"{problem.level.name}: {problem.header}\n{problem.detail or ''}\n")
+        raise SystemExit("generation failed")
+    typed = session_types.render(data, index["operations"], TEMPLATES)
+    (target / "session_types.py").write_text(typed, encoding="utf-8")
+    for command in config.post_hooks:  # the same formatting as the generator's own files
+        result = subprocess.run(command, shell=True, cwd=target, capture_output=True, text=True)
+        if result.returncode:
+            raise SystemExit(f"{command!r} failed on session_types.py:\n{result.stdout}{result.stderr}")
+
+
 def generate(output: Path, spec: Path = SPEC) -> None:
     """Generate into a scratch directory, then replace output's package and record atomically."""
-    env = dict(os.environ)
     # post_hooks call `ruff`: take it from the environment running this script.
-    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
     with tempfile.TemporaryDirectory() as scratch:
         target = Path(scratch) / PACKAGE
-        cmd = [
-            sys.executable,
-            "-m",
-            "openapi_python_client",
-            "generate",
-            "--path",
-            str(spec),
-            "--config",
-            str(CONFIG),
-            "--custom-template-path",
-            str(TEMPLATES),
-            "--meta",
-            "none",
-            "--output-path",
-            str(target),
-            "--fail-on-warning",
-        ]
-        result = subprocess.run(cmd, cwd=scratch, env=env, capture_output=True, text=True)
-        if result.returncode != 0 or not target.is_dir():
-            sys.stderr.write(result.stdout + result.stderr)
-            raise SystemExit(f"generation failed (exit {result.returncode})")
+        index = spec_index(spec)
+        _build(spec, target, index)
         output.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(output / PACKAGE, ignore_errors=True)
         shutil.copytree(target, output / PACKAGE)
     shutil.copyfile(spec, output / PACKAGE / "openapi.yaml")
-    index = json.dumps(spec_index(spec), indent=1, sort_keys=False) + "\n"
-    (output / PACKAGE / "spec_index.json").write_text(index, encoding="utf-8")
+    text = json.dumps(index, indent=1, sort_keys=False) + "\n"
+    (output / PACKAGE / "spec_index.json").write_text(text, encoding="utf-8")
     (output / PACKAGE / "py.typed").write_text("", encoding="utf-8")
     record = {
         "generator": f"openapi-python-client {version('openapi-python-client')}",

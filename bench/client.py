@@ -164,7 +164,7 @@ def apaginate_row(url: str, *, consume_s: float, pages: int, size: int) -> Row:
         index = 0
         for page in range(1, pages + 1):
             parsed = await session.acall("list_training_jobs", page=page, per_page=size)
-            for _ in parsed.jobs:
+            for _ in parsed.jobs or []:
                 await consume(index)
                 index += 1
         assert index == pages * size, index

@@ -14,7 +14,7 @@ import pytest
 import respx
 
 from modelarts_client.errors import MalformedResponse
-from modelarts_overlays import AkSkAuth, RetryPolicy, Session, errors, redaction
+from modelarts_overlays import AkSkAuth, RetryPolicy, Session, errors, redaction, resolve_operation
 from modelarts_overlays.errors import (
     AuthenticationError,
     BadRequestError,
@@ -415,7 +415,7 @@ def test_echoed_token_and_password_never_reach_the_error(status: int, shape: str
         router.route(host="modelarts.mock.test").mock(side_effect=echoing(status, shape, {"pw": ECHO_PASSWORD}))
         operation, arguments = OPERATION_FOR_SHAPE[shape]
         with pytest.raises(ModelArtsError) as caught:
-            session.call(operation, **arguments)
+            session.call(resolve_operation(operation), **arguments)
     error = caught.value
     assert error.status_code == status and tokens
     assert error.__cause__ is None  # built from a parsed answer, not from a parse failure
@@ -434,7 +434,7 @@ async def test_echoed_secret_key_and_security_token_never_reach_the_error(status
         async with session:
             operation, arguments = OPERATION_FOR_SHAPE[shape]
             with pytest.raises(ModelArtsError) as caught:
-                await session.acall(operation, **arguments)
+                await session.acall(resolve_operation(operation), **arguments)
     error = caught.value
     assert error.status_code == status and error.__cause__ is None
     assert "Authorization: SDK-HMAC-SHA256 Access=AKECHO" in (error.error_msg or "")  # the echo did happen

@@ -85,6 +85,7 @@ from modelarts_overlays.errors import (
     NotFoundError,
     PermissionDeniedError,
 )
+from modelarts_overlays.operations import resolve_operation
 from modelarts_overlays.session import Session
 from modelarts_overlays.signing import ALGORITHM
 from modelarts_overlays.token import TokenAuth, TokenError
@@ -249,7 +250,7 @@ class Env:
     project_id: str
 
     def call(self, operation_id: str, /, **params: Any) -> Any:
-        return self.session.call(operation_id, **params)
+        return self.session.call(resolve_operation(operation_id), **params)
 
     def sleep(self, seconds: float) -> None:
         """A ``sleep`` for the overlay's waiters: moves the emulator's clock instead of waiting."""

@@ -5,6 +5,10 @@ auth, pagination, typed errors, retries, waiters) lives here, driven by the spec
 possible. Start with :class:`Session`.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from .errors import (
     AuthenticationError,
     BadRequestError,
@@ -25,9 +29,17 @@ from .signing import AkSkAuth, Secret
 from .token import TokenAuth, TokenError
 from .waiters import WaiterError, WaitFailed, WaitTimeout
 
+if TYPE_CHECKING:
+    from modelarts_client.types import Unset
 
-def describe_job_status(code: int) -> str:
-    """``"JOBSTAT_RUNNING (8): Job is running."`` for a job status code (reference section 5.5)."""
+
+def describe_job_status(code: int | Unset) -> str:
+    """``"JOBSTAT_RUNNING (8): Job is running."`` for a job status code (reference section 5.5).
+
+    Takes a status field as the generated models hold it, which is ``Unset`` when the answer had none.
+    """
+    if not isinstance(code, int):
+        return "no job status in the answer"
     info = enum_value_info("JobStatus", code)
     if info is None:
         return f"unknown job status ({code})"

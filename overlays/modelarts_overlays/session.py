@@ -43,6 +43,7 @@ from .waiters import WaitPlan, wait, wait_async
 
 if TYPE_CHECKING:
     from modelarts_client import Client
+    from modelarts_client import session_types as typed
 
 __all__ = ["DEFAULT_REGION", "Session"]
 
@@ -255,7 +256,7 @@ class Session:
             raise error
         return parsed
 
-    def call(self, operation: OperationLike, /, **params: Any) -> Any:
+    def _call(self, operation: OperationLike, /, **params: Any) -> Any:
         """Run one operation and return its parsed answer; error answers raise ModelArtsError."""
         op = resolve_operation(operation)
         args = self._arguments(op, params)
@@ -265,7 +266,7 @@ class Session:
             raise self._malformed(exc) from exc
         return self._check(response)
 
-    async def acall(self, operation: OperationLike, /, **params: Any) -> Any:
+    async def _acall(self, operation: OperationLike, /, **params: Any) -> Any:
         """The async twin of :meth:`call`."""
         op = resolve_operation(operation)
         args = self._arguments(op, params)
@@ -281,7 +282,7 @@ class Session:
         op = resolve_operation(operation)
         return op, PageCursor(op.declared("x-pagination"), params, paging)
 
-    def pages(
+    def _pages(
         self, operation: OperationLike, /, *, page_size: int | None = None, max_items: int | None = None, **params: Any
     ) -> Iterator[Any]:
         """Yield each parsed page of a list operation."""
@@ -289,7 +290,7 @@ class Session:
         for parsed, _ in iterate_pages(cursor, lambda p: self.call(op, **p)):
             yield parsed
 
-    def paginate(
+    def _paginate(
         self, operation: OperationLike, /, *, page_size: int | None = None, max_items: int | None = None, **params: Any
     ) -> Iterator[Any]:
         """Yield the items of every page of a list operation, one at a time."""
@@ -297,7 +298,7 @@ class Session:
         for _, items in iterate_pages(cursor, lambda p: self.call(op, **p)):
             yield from items
 
-    async def apaginate(
+    async def _apaginate(
         self, operation: OperationLike, /, *, page_size: int | None = None, max_items: int | None = None, **params: Any
     ) -> AsyncIterator[Any]:
         """The async twin of :meth:`paginate`."""
@@ -322,7 +323,7 @@ class Session:
         )
         return op, WaitPlan(decl, until=wanted, timeout=timeout)
 
-    def wait(
+    def _wait(
         self,
         operation: OperationLike,
         /,
@@ -339,7 +340,7 @@ class Session:
         op, plan = self._plan(operation, until, timeout)
         return wait(plan, lambda: self.call(op, **params), sleep=sleep)
 
-    async def await_status(
+    async def _await_status(
         self, operation: OperationLike, /, *, until: Any = None, timeout: float = 3600.0, **params: Any
     ) -> Any:
         """The async twin of :meth:`wait`."""
@@ -352,7 +353,7 @@ class Session:
 
     # -- following a cursor (logs) --------------------------------------------------------------
 
-    def follow(
+    def _follow(
         self,
         operation: OperationLike,
         /,
@@ -390,6 +391,25 @@ class Session:
                     finishing = True
                     continue
                 sleep(poll_interval)
+
+    # -- the public names, typed per operation ---------------------------------------------------
+
+    if TYPE_CHECKING:
+        # For mypy and editors, each of these is a protocol of overloads over the operation's name,
+        # generated from the spec (modelarts_client/session_types.py): the name decides the keyword
+        # parameters and the return type, and a misspelt name or parameter is a type error. At run
+        # time each is simply the method above it, so typing costs a call nothing.
+        call: typed.Call
+        acall: typed.AsyncCall
+        pages: typed.Pages
+        paginate: typed.Paginate
+        apaginate: typed.AsyncPaginate
+        wait: typed.Wait
+        await_status: typed.AwaitStatus
+        follow: typed.Follow
+    else:
+        call, acall, pages, paginate = _call, _acall, _pages, _paginate
+        apaginate, wait, await_status, follow = _apaginate, _wait, _await_status, _follow
 
     def follow_training_log(
         self,

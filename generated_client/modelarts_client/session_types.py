@@ -3161,7 +3161,7 @@ class Wait(Protocol):
         instance_id: str,
         until: Any = ...,
         timeout: float = ...,
-        sleep: Callable[[float], None] = ...,
+        sleep: Callable[[float], object] = ...,
     ) -> DevEnvInstance:
         """Get a development environment instance"""
 
@@ -3175,7 +3175,7 @@ class Wait(Protocol):
         model_id: str,
         until: Any = ...,
         timeout: float = ...,
-        sleep: Callable[[float], None] = ...,
+        sleep: Callable[[float], object] = ...,
     ) -> ModelDetail:
         """Get model details"""
 
@@ -3189,7 +3189,7 @@ class Wait(Protocol):
         service_id: str,
         until: Any = ...,
         timeout: float = ...,
-        sleep: Callable[[float], None] = ...,
+        sleep: Callable[[float], object] = ...,
     ) -> ServiceDetail:
         """Get a service"""
 
@@ -3204,7 +3204,7 @@ class Wait(Protocol):
         version_id: int,
         until: Any = ...,
         timeout: float = ...,
-        sleep: Callable[[float], None] = ...,
+        sleep: Callable[[float], object] = ...,
     ) -> TrainJobVersionDetail:
         """Get the details of a training job version"""
 
@@ -3218,7 +3218,7 @@ class Wait(Protocol):
         job_id: str,
         until: Any = ...,
         timeout: float = ...,
-        sleep: Callable[[float], None] = ...,
+        sleep: Callable[[float], object] = ...,
     ) -> VisualizationDetail:
         """Get a visualization job"""
 
@@ -3232,7 +3232,7 @@ class Wait(Protocol):
         workspace_id: str,
         until: Any = ...,
         timeout: float = ...,
-        sleep: Callable[[float], None] = ...,
+        sleep: Callable[[float], object] = ...,
     ) -> WorkspaceInfo:
         """Get workspace details"""
 
@@ -3244,7 +3244,7 @@ class Wait(Protocol):
         *,
         until: Any = ...,
         timeout: float = ...,
-        sleep: Callable[[float], None] = ...,
+        sleep: Callable[[float], object] = ...,
         **params: Any,
     ) -> Any: ...
 
@@ -3355,7 +3355,7 @@ class Follow(Protocol):
         order: GetTrainingJobLogLinesOrder | Literal["asc", "desc"] | Unset = ...,
         until: Callable[[], bool],
         poll_interval: float = ...,
-        sleep: Callable[[float], None] = ...,
+        sleep: Callable[[float], object] = ...,
     ) -> Iterator[str]:
         """Read training job logs by line (new)"""
 
@@ -3373,7 +3373,7 @@ class Follow(Protocol):
         log_file: str,
         until: Callable[[], bool],
         poll_interval: float = ...,
-        sleep: Callable[[float], None] = ...,
+        sleep: Callable[[float], object] = ...,
     ) -> Iterator[str]:
         """Read training job logs by byte window (old)"""
 
@@ -3385,6 +3385,6 @@ class Follow(Protocol):
         *,
         until: Callable[[], bool],
         poll_interval: float = ...,
-        sleep: Callable[[float], None] = ...,
+        sleep: Callable[[float], object] = ...,
         **params: Any,
     ) -> Any: ...

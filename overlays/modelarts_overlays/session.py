@@ -330,7 +330,7 @@ class Session:
         *,
         until: Any = None,
         timeout: float = 3600.0,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], object] = time.sleep,
         **params: Any,
     ) -> Any:
         """Poll a "get" operation until its resource reaches a success status (or ``until``).
@@ -360,7 +360,7 @@ class Session:
         *,
         until: Callable[[], bool],
         poll_interval: float = 5.0,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], object] = time.sleep,
         **params: Any,
     ) -> Iterator[str]:
         """Read a cursor operation (a log) onwards, yielding text as it appears, until ``until()``.
@@ -418,7 +418,7 @@ class Session:
         *,
         log_file: str | None = None,
         poll_interval: float = 5.0,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], object] = time.sleep,
     ) -> Iterator[str]:
         """Yield a training job version's log line by line until the version reaches a final status."""
         if log_file is None:

@@ -82,7 +82,7 @@ def wait(
     plan: WaitPlan,
     poll: Callable[[], Any],
     *,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], object] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> Any:
     """Poll until the plan is satisfied; return the last answer."""

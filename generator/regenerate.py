@@ -45,9 +45,8 @@ TEMPLATES = ROOT / "generator" / "templates"
 PACKAGE = "modelarts_client"
 
 
-def spec_index(spec: Path) -> dict[str, Any]:
+def spec_index(doc: dict[str, Any]) -> dict[str, Any]:
     """Per operation: method, path, module, idempotency and x- extensions; per enum: names, meanings."""
-    doc = yaml.safe_load(spec.read_text(encoding="utf-8"))
     operations: dict[str, Any] = {}
     for path, item in doc["paths"].items():
         for method in ("get", "put", "post", "delete", "patch", "head", "options"):
@@ -69,8 +68,8 @@ def spec_index(spec: Path) -> dict[str, Any]:
     return {"operations": dict(sorted(operations.items())), "enums": enums}
 
 
-def _build(spec: Path, target: Path, index: dict[str, Any]) -> None:
-    """Run openapi-python-client on *spec* into *target*, then add ``session_types.py``.
+def _build(spec: Path, doc: dict[str, Any], target: Path, index: dict[str, Any]) -> None:
+    """Run openapi-python-client on *doc* (parsed from *spec*) into *target*, then add ``session_types.py``.
 
     In process rather than through its command line, so that the one parse of the document feeds
     both the package and ``session_types.py`` (see ``generator/session_types.py``). Any warning of
@@ -84,7 +83,7 @@ def _build(spec: Path, target: Path, index: dict[str, Any]) -> None:
     config = Config.from_sources(
         ConfigFile.load_from_path(CONFIG), meta, spec, "utf-8", overwrite=True, output_path=target
     )
-    data = GeneratorData.from_dict(yaml.safe_load(spec.read_text(encoding="utf-8")), config=config)
+    data = GeneratorData.from_dict(doc, config=config)
     if not isinstance(data, GeneratorData):
         raise SystemExit(f"generation failed: {data.header}: {data.detail}")
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <path>"
@@ -107,8 +106,9 @@ def generate(output: Path, spec: Path = SPEC) -> None:
     os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
     with tempfile.TemporaryDirectory() as scratch:
         target = Path(scratch) / PACKAGE
-        index = spec_index(spec)
-        _build(spec, target, index)
+        doc = yaml.safe_load(spec.read_text(encoding="utf-8"))  # about a second: parsed once, used twice
+        index = spec_index(doc)
+        _build(spec, doc, target, index)
         output.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(output / PACKAGE, ignore_errors=True)
         shutil.copytree(target, output / PACKAGE)

@@ -26,10 +26,14 @@ for run in range(1, {runs} + 1):
 """
 
 
+def python_blocks(text: str) -> list[str]:
+    """The ```python blocks of a Markdown text, in order."""
+    return re.findall(r"```python\n(.*?)```", text, flags=re.S)
+
+
 def usage_blocks() -> list[str]:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    usage = text[text.index("## Using the client") : text.index("## The emulator")]
-    return re.findall(r"```python\n(.*?)```", usage, flags=re.S)
+    return python_blocks(text[text.index("## Using the client") : text.index("## The emulator")])
 
 
 def test_the_usage_section_has_an_example_of_each_capability() -> None:

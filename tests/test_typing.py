@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from mypy import api
 
+from tests.test_readme import python_blocks
+
 ROOT = Path(__file__).resolve().parent.parent
 TYPING = ROOT / "tests" / "typing"
 MARKER = re.compile(r"#\s*E:\s*\[(?P<code>[a-z-]+)\]\s*(?P<text>.*)$")
@@ -33,8 +35,7 @@ class Error:
 
 def readme_examples() -> str:
     """Every Python block of the README, in order, as one module (later blocks use earlier names)."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    return "\n".join(re.findall(r"```python\n(.*?)```", text, flags=re.S))
+    return "\n".join(python_blocks((ROOT / "README.md").read_text(encoding="utf-8")))
 
 
 @pytest.fixture(scope="module")

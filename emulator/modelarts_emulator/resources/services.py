@@ -58,6 +58,7 @@ from modelarts_emulator.resources.workspaces import (
     int_param,
     page_of,
     require_usable_workspace,
+    select_page_of,
     sort_records,
 )
 
@@ -692,11 +693,7 @@ def list_services(ctx: Context) -> JsonObj:
     if index_used is not None and not any(query.get(name) for name in _LIST_FILTERS):
         offset, limit = int_param(query.get("offset"), 0), int_param(query.get("limit"), 1000)
         descending = str(query.get("order") or "desc") == "desc"
-        if limit > 0:  # page_of: a limit of 0 or less is everything
-            start = max(offset, 0) * limit
-            found = ctx.store.select(index_used, (workspace_id,), offset=start, limit=limit, descending=descending)
-        else:
-            found = ctx.store.select(index_used, (workspace_id,), descending=descending)
+        found = select_page_of(ctx, index_used, (workspace_id,), offset, limit, descending=descending)
         page = [_summary(ctx, svc) for svc in found]
         return {"total_count": ctx.store.count(index_used, (workspace_id,)), "count": len(page), "services": page}
     services = [svc for svc in ctx.store.list(KIND) if svc["workspace_id"] == workspace_id]

@@ -40,6 +40,8 @@ from modelarts_emulator.framework import (
     Conflict,
     Context,
     Forbidden,
+    Index,
+    IndexKey,
     JsonObj,
     NotFound,
     operation,
@@ -54,6 +56,7 @@ __all__ = [
     "load_workspace",
     "page_of",
     "require_usable_workspace",
+    "select_page_of",
     "workspace_status",
 ]
 
@@ -157,6 +160,15 @@ def page_of(items: Sequence[_T], offset: int, limit: int) -> list[_T]:
         return list(items)
     start = max(offset, 0) * limit
     return list(items[start : start + limit])
+
+
+def select_page_of(
+    ctx: Context, index: Index, prefix: IndexKey, offset: int, limit: int, *, descending: bool
+) -> list[JsonObj]:
+    """:func:`page_of`, read from an index: only the page's objects are loaded."""
+    if limit <= 0:
+        return ctx.store.select(index, prefix, descending=descending)
+    return ctx.store.select(index, prefix, offset=max(offset, 0) * limit, limit=limit, descending=descending)
 
 
 def sort_records(items: list[JsonObj], key: str, order: str) -> list[JsonObj]:

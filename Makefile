@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint test emulator demo bench contract
+.PHONY: install generate check-generated api-diff lint test emulator demo bench contract
 
 install: $(STAMP)
 
@@ -21,6 +21,15 @@ check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(BIN)/python generator/regenerate.py --output "$$tmp" && \
 	diff -r -x __pycache__ generated_client "$$tmp" && echo "generated_client/ matches spec/modelarts.yaml"
+
+# What the spec change breaks for callers (oasdiff; rules in spec/breaking-rules.yaml): exits 1 on a
+# breaking change. BASE=<git ref> (default: the previous commit), REV=<git ref> (default: the working
+# tree), FORMAT=markdown|json|... (default: text).
+BASE ?=
+REV ?=
+FORMAT ?= text
+api-diff: $(STAMP)
+	@$(BIN)/python generator/api_diff.py $(if $(BASE),--base $(BASE)) $(if $(REV),--revision $(REV)) --format $(FORMAT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check overlays generator tests emulator examples bench contract

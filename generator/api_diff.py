@@ -67,8 +67,8 @@ def default_base(repo: Path) -> str:
     return "HEAD" if dirty else "HEAD~1"
 
 
-def checkout(repo: Path, ref: str, into: Path) -> Path:
-    """spec/ as it was at *ref*, written under *into*; returns the entry document."""
+def checkout(repo: Path, ref: str, into: Path) -> tuple[Path, str]:
+    """spec/ as it was at *ref*, written under *into*: the entry document and the commit it came from."""
     commit = _commit(repo, ref)
     archive = _git(repo, "archive", "--format=tar", commit, "--", SPEC_DIR)
     if archive.returncode:
@@ -78,7 +78,7 @@ def checkout(repo: Path, ref: str, into: Path) -> Path:
     entry = into / SPEC_DIR / ENTRY
     if not entry.is_file():
         raise Failure(f"{ref} has no {SPEC_DIR}/{ENTRY}")
-    return entry
+    return entry, commit
 
 
 def compare(binary: Path, base: Path, revision: Path, fmt: str = "text", cwd: Path | None = None) -> int:
@@ -104,15 +104,15 @@ def run(repo: Path, base_ref: str | None, revision_ref: str | None, fmt: str) ->
     base_ref = base_ref or default_base(repo)
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
-        base = checkout(repo, base_ref, work / "base")
+        base, base_commit = checkout(repo, base_ref, work / "base")
         if revision_ref:
-            revision = checkout(repo, revision_ref, work / "revision")
-            shown = f"{revision_ref} ({_commit(repo, revision_ref)[:10]})"
+            revision, revision_commit = checkout(repo, revision_ref, work / "revision")
+            shown = f"{revision_ref} ({revision_commit[:10]})"
         else:
             shutil.copytree(repo / SPEC_DIR, work / "revision" / SPEC_DIR)
             revision, shown = work / "revision" / SPEC_DIR / ENTRY, "the working tree"
         if fmt == "text":
-            print(f"api-diff: {SPEC_DIR}/{ENTRY} at {base_ref} ({_commit(repo, base_ref)[:10]}) -> {shown}")
+            print(f"api-diff: {SPEC_DIR}/{ENTRY} at {base_ref} ({base_commit[:10]}) -> {shown}")
         status = compare(binary, base.relative_to(work), revision.relative_to(work), fmt, cwd=work)
     if fmt == "text":
         print(

@@ -50,11 +50,7 @@ def unsupported(system: str, machine: str) -> str | None:
 
 
 def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def install_from(tarball: Path, target: Path, expected: str = SHA256) -> Path:

@@ -1,4 +1,4 @@
-"""Shared fixtures: the spec, loaded once, and a walk over its operations."""
+"""Shared fixtures: the spec, loaded once, a walk over its operations, and its local $refs followed."""
 
 from __future__ import annotations
 
@@ -29,6 +29,16 @@ def operations(doc: dict[str, Any] = SPEC) -> Iterator[tuple[str, str, dict[str,
         for method in METHODS:
             if method in item:
                 yield path, method, item[method]
+
+
+def deref(node: dict[str, Any], doc: dict[str, Any] = SPEC) -> dict[str, Any]:
+    """*node*, or what its local ``$ref`` (followed until there is none) points to in *doc*."""
+    while "$ref" in node:
+        target: Any = doc
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
 
 
 @pytest.fixture(scope="session")

@@ -23,12 +23,12 @@ from typing import Any
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "generator"))
-import api_diff  # noqa: E402
-import oasdiff  # noqa: E402
+from .conftest import ROOT
 
-SPEC = ROOT / "spec" / "modelarts.yaml"
+sys.path.insert(0, str(ROOT / "generator"))
+import api_diff
+import oasdiff
+
 Doc = dict[str, Any]
 Edit = Callable[[Doc], None]
 
@@ -39,12 +39,6 @@ def binary() -> Path:
         return oasdiff.ensure()
     except oasdiff.Unavailable as exc:
         pytest.skip(f"oasdiff cannot be installed here: {exc}")
-
-
-@pytest.fixture(scope="session")
-def original() -> Doc:
-    doc: Doc = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    return doc
 
 
 def _git(repo: Path, *args: str) -> None:
@@ -62,11 +56,11 @@ def _commit(repo: Path, message: str) -> None:
 
 
 @pytest.fixture
-def repo(tmp_path: Path, original: Doc, binary: Path) -> Path:
+def repo(tmp_path: Path, spec: Doc, binary: Path) -> Path:
     """A git repository whose one commit holds the spec as it is now."""
     (tmp_path / "spec").mkdir()
     _git(tmp_path, "init", "-q")
-    _write(tmp_path, original)
+    _write(tmp_path, spec)
     _commit(tmp_path, "spec")
     return tmp_path
 
@@ -77,8 +71,8 @@ def _diff(repo: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[i
     return status, captured.out + captured.err
 
 
-def _edited(original: Doc, edit: Edit) -> Doc:
-    doc = copy.deepcopy(original)
+def _edited(spec: Doc, edit: Edit) -> Doc:
+    doc = copy.deepcopy(spec)
     edit(doc)
     return doc
 
@@ -190,10 +184,10 @@ SAFE: dict[str, tuple[Edit, str]] = {
 
 @pytest.mark.parametrize("name", sorted(BREAKING))
 def test_a_breaking_edit_fails_and_names_its_check(
-    name: str, repo: Path, original: Doc, capsys: pytest.CaptureFixture[str]
+    name: str, repo: Path, spec: Doc, capsys: pytest.CaptureFixture[str]
 ) -> None:
     edit, check, fragment = BREAKING[name]
-    _write(repo, _edited(original, edit))
+    _write(repo, _edited(spec, edit))
     status, out = _diff(repo, capsys)
     assert status == 1, out
     errors = [line for line in out.splitlines() if line.startswith("error")]
@@ -202,10 +196,10 @@ def test_a_breaking_edit_fails_and_names_its_check(
 
 @pytest.mark.parametrize("name", sorted(SAFE))
 def test_a_safe_edit_passes_and_is_still_reported(
-    name: str, repo: Path, original: Doc, capsys: pytest.CaptureFixture[str]
+    name: str, repo: Path, spec: Doc, capsys: pytest.CaptureFixture[str]
 ) -> None:
     edit, check = SAFE[name]
-    _write(repo, _edited(original, edit))
+    _write(repo, _edited(spec, edit))
     status, out = _diff(repo, capsys)
     assert status == 0, out
     assert f"[{check}]" in out, out
@@ -235,19 +229,17 @@ def _split_into_allof(doc: Doc) -> None:
     }
 
 
-def test_an_allof_restructuring_is_not_a_false_alarm(
-    repo: Path, original: Doc, capsys: pytest.CaptureFixture[str]
-) -> None:
-    _write(repo, _edited(original, _split_into_allof))
+def test_an_allof_restructuring_is_not_a_false_alarm(repo: Path, spec: Doc, capsys: pytest.CaptureFixture[str]) -> None:
+    _write(repo, _edited(spec, _split_into_allof))
     status, out = _diff(repo, capsys)
     assert status == 0, out
     assert "error" not in out and "warning" not in out, out
 
 
 def test_a_spec_split_into_files_is_compared_as_one_document(
-    repo: Path, original: Doc, capsys: pytest.CaptureFixture[str]
+    repo: Path, spec: Doc, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    doc = copy.deepcopy(original)
+    doc = copy.deepcopy(spec)
     # Refs inside the moved schema now point back into the entry document.
     moved = json.loads(json.dumps(_schemas(doc)["TrainJobCreateRequest"]).replace('"#/', '"../modelarts.yaml#/'))
     (repo / "spec" / "schemas").mkdir()
@@ -264,29 +256,29 @@ def test_a_spec_split_into_files_is_compared_as_one_document(
 
 
 def test_removing_a_deprecated_operation_is_planned_not_breaking(
-    repo: Path, original: Doc, capsys: pytest.CaptureFixture[str]
+    repo: Path, spec: Doc, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _write(repo, _edited(original, lambda d: _list_jobs(d).update(deprecated=True)))
+    _write(repo, _edited(spec, lambda d: _list_jobs(d).update(deprecated=True)))
     _commit(repo, "deprecate list_training_jobs")
-    _write(repo, _edited(original, lambda d: d["paths"]["/v1/{project_id}/training-jobs"].pop("get")))
+    _write(repo, _edited(spec, lambda d: d["paths"]["/v1/{project_id}/training-jobs"].pop("get")))
     status, out = _diff(repo, capsys)
     assert status == 0 and "[api-removed-with-deprecation]" in out, out
     _git(repo, "reset", "-q", "--hard", "HEAD~1")  # without the deprecation first, the same removal breaks
-    _write(repo, _edited(original, lambda d: d["paths"]["/v1/{project_id}/training-jobs"].pop("get")))
+    _write(repo, _edited(spec, lambda d: d["paths"]["/v1/{project_id}/training-jobs"].pop("get")))
     status, out = _diff(repo, capsys)
     assert status == 1 and "[api-removed-without-deprecation]" in out, out
 
 
 def test_default_base_is_head_while_editing_then_the_previous_commit(
-    repo: Path, original: Doc, capsys: pytest.CaptureFixture[str]
+    repo: Path, spec: Doc, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _write(repo, _edited(original, BREAKING["response field removed"][0]))
+    _write(repo, _edited(spec, BREAKING["response field removed"][0]))
     assert api_diff.default_base(repo) == "HEAD"
     assert _diff(repo, capsys)[0] == 1
     _commit(repo, "drop job_count_limit")
     assert api_diff.default_base(repo) == "HEAD~1"
     assert _diff(repo, capsys)[0] == 1  # the commit just made is what is judged
-    _write(repo, _edited(original, SAFE["response field added"][0]))  # edits on top: judged against HEAD
+    _write(repo, _edited(spec, SAFE["response field added"][0]))  # edits on top: judged against HEAD
     status, out = _diff(repo, capsys)
     assert status == 0 and "[response-optional-property-added]" in out, out
     assert "job_count_limit" in out  # the field comes back: reported, as added
@@ -294,8 +286,8 @@ def test_default_base_is_head_while_editing_then_the_previous_commit(
     assert status == 1 and "job_count_limit" in out, out
 
 
-def test_the_command_line_exit_status_and_text_report(repo: Path, original: Doc) -> None:
-    _write(repo, _edited(original, BREAKING["request field removed"][0]))
+def test_the_command_line_exit_status_and_text_report(repo: Path, spec: Doc) -> None:
+    _write(repo, _edited(spec, BREAKING["request field removed"][0]))
     command = [sys.executable, str(ROOT / "generator" / "api_diff.py"), "--repo", str(repo)]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     assert result.returncode == 1, result.stdout + result.stderr

@@ -73,6 +73,8 @@ from modelarts_emulator.framework import Clock as Clock  # re-exported for the t
 from modelarts_emulator.pytest_plugin import EmulatorHandle
 from modelarts_emulator.pytest_plugin import modelarts_emulator as modelarts_emulator  # the fixture
 
+from .conftest import deref
+
 PROJECT = "2f5d4a1c9b8e4e7fa1b2c3d4e5f60718"
 OTHER_PROJECT = "99999999999999999999999999999999"
 BASE_URL = "http://emulator.test"
@@ -86,19 +88,10 @@ OPERATIONS: dict[str, dict[str, Any]] = {
 }
 
 
-def _deref(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def check_against_spec(operation_id: str, status: int, headers: httpx.Headers, body: Any) -> None:
     """Fail unless the answer is documented for the operation (status, body schema, request id)."""
     responses = OPERATIONS[operation_id]["responses"]
-    response = _deref(responses.get(str(status)) or responses["default"])
+    response = deref(responses.get(str(status)) or responses["default"], SPEC)
     assert "X-request-id" in headers
     content = response.get("content")
     if content is None:

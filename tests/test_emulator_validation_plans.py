@@ -16,19 +16,12 @@ import pytest
 
 from modelarts_emulator.validation import OperationInfo, SpecIndex, ValidationFailure, spec_index
 
-
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+from .conftest import deref
 
 
 def _parameters(index: SpecIndex, info: OperationInfo) -> list[dict[str, Any]]:
     item = index.spec["paths"][info.template]
-    found = [_resolve(index.spec, p) for p in info.spec.get("parameters", []) + item.get("parameters", [])]
+    found = [deref(p, index.spec) for p in info.spec.get("parameters", []) + item.get("parameters", [])]
     return found
 
 
@@ -54,7 +47,7 @@ def _cases(index: SpecIndex, info: OperationInfo) -> list[tuple[dict[str, str], 
     params = _parameters(index, info)
     path = {p["name"]: "12" for p in params if p["in"] == "path"}
     query = [p for p in params if p["in"] == "query"]
-    schemas = {p["name"]: _resolve(index.spec, p.get("schema", {})) for p in query}
+    schemas = {p["name"]: deref(p.get("schema", {}), index.spec) for p in query}
     cases: list[tuple[dict[str, str], list[tuple[str, str]]]] = [(path, [])]
     cases.append((path, [(name, _good(schema)) for name, schema in schemas.items()]))
     for name in schemas:

@@ -22,8 +22,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from modelarts_client import Client
 
-from .conftest import SPEC, operations
-from .test_spec import resolve
+from .conftest import SPEC, deref, operations
 
 CASES = sorted(((op["operationId"], path, method, op) for path, method, op in operations()), key=lambda c: c[0])
 
@@ -37,7 +36,7 @@ def sample_value(param: dict[str, Any]) -> Any:
     """A value for a parameter: its example, else its default, first enum value, or a plain one."""
     if "example" in param:
         return param["example"]
-    schema = resolve(param["schema"])
+    schema = deref(param["schema"])
     for key in ("default", "example"):
         if key in schema:
             return schema[key]
@@ -83,7 +82,7 @@ def undeclared_fields(value: Any, where: str = "$") -> list[str]:
 
 def first_example(media: dict[str, Any] | None) -> Any:
     examples = (media or {}).get("examples") or {}
-    return resolve(next(iter(examples.values())))["value"] if examples else None
+    return deref(next(iter(examples.values())))["value"] if examples else None
 
 
 def build_call(path: str, op: dict[str, Any], module: Any) -> tuple[dict[str, Any], str, Any]:
@@ -91,7 +90,7 @@ def build_call(path: str, op: dict[str, Any], module: Any) -> tuple[dict[str, An
     kwargs: dict[str, Any] = {}
     url_path = path
     hints = typing.get_type_hints(module.sync_detailed)
-    params = [resolve(p) for p in [*SPEC["paths"][path].get("parameters", []), *op.get("parameters", [])]]
+    params = [deref(p) for p in [*SPEC["paths"][path].get("parameters", []), *op.get("parameters", [])]]
     for param in params:
         if param["in"] == "header" or (param["in"] == "query" and not param.get("required")):
             continue
@@ -117,7 +116,7 @@ def build_call(path: str, op: dict[str, Any], module: Any) -> tuple[dict[str, An
 def test_operation_round_trips_the_reference_sample(op_id: str, path: str, method: str, op: dict[str, Any]) -> None:
     module = module_for(op)
     kwargs, url_path, body_json = build_call(path, op, module)
-    code, response = next((c, resolve(r)) for c, r in op["responses"].items() if c.startswith("2"))
+    code, response = next((c, deref(r)) for c, r in op["responses"].items() if c.startswith("2"))
     answer = first_example((response.get("content") or {}).get("application/json"))
     seen: list[httpx.Request] = []
 

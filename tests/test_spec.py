@@ -9,21 +9,10 @@ import pytest
 from openapi_schema_validator import OAS30Validator
 from openapi_spec_validator import validate
 
-from .conftest import SPEC, operations
+from .conftest import SPEC, deref, operations
 
 OPERATIONS = list(operations())
 OP_IDS = [op["operationId"] for _, _, op in OPERATIONS]
-
-
-def resolve(ref_or_obj: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local $ref (one level is all the document uses for parameters and responses)."""
-    ref = ref_or_obj.get("$ref")
-    if ref is None:
-        return ref_or_obj
-    node: Any = SPEC
-    for part in ref.removeprefix("#/").split("/"):
-        node = node[part]
-    return resolve(node)
 
 
 def schema_errors(schema: dict[str, Any], value: Any) -> list[str]:
@@ -53,7 +42,7 @@ def test_operation_has_one_known_tag_and_a_summary(path: str, method: str, op: d
 @pytest.mark.parametrize(("path", "method", "op"), OPERATIONS, ids=OP_IDS)
 def test_operation_declares_every_path_parameter(path: str, method: str, op: dict[str, Any]) -> None:
     item_params = SPEC["paths"][path].get("parameters", [])
-    declared = {resolve(p)["name"] for p in [*item_params, *op.get("parameters", [])] if resolve(p)["in"] == "path"}
+    declared = {deref(p)["name"] for p in [*item_params, *op.get("parameters", [])] if deref(p)["in"] == "path"}
     assert declared == set(re.findall(r"{([^}]+)}", path))
 
 
@@ -74,13 +63,13 @@ def _examples() -> list[tuple[str, dict[str, Any], Any]]:
         oid = op["operationId"]
         for ctype, media in op.get("requestBody", {}).get("content", {}).items():
             for name, example in (media.get("examples") or {}).items():
-                found.append((f"{oid}:request:{ctype}:{name}", media["schema"], resolve(example)["value"]))
+                found.append((f"{oid}:request:{ctype}:{name}", media["schema"], deref(example)["value"]))
         for code, response in op["responses"].items():
-            for ctype, media in (resolve(response).get("content") or {}).items():
+            for ctype, media in (deref(response).get("content") or {}).items():
                 for name, example in (media.get("examples") or {}).items():
-                    found.append((f"{oid}:{code}:{ctype}:{name}", media["schema"], resolve(example)["value"]))
+                    found.append((f"{oid}:{code}:{ctype}:{name}", media["schema"], deref(example)["value"]))
         for param in op.get("parameters", []):
-            param = resolve(param)
+            param = deref(param)
             if "example" in param:
                 found.append((f"{oid}:param:{param['name']}", param["schema"], param["example"]))
     for name, response in SPEC["components"].get("responses", {}).items():
@@ -102,7 +91,7 @@ def test_every_operation_has_a_success_example() -> None:
     """The reference gives a sample for every operation; each became an example."""
     missing = []
     for _, _, op in OPERATIONS:
-        success = [resolve(r) for code, r in op["responses"].items() if code.startswith("2")]
+        success = [deref(r) for code, r in op["responses"].items() if code.startswith("2")]
         medias = [m for r in success for m in (r.get("content") or {}).values()]
         if medias and not any(m.get("examples") for m in medias):
             missing.append(op["operationId"])
@@ -123,12 +112,12 @@ KNOWN_KEYS = {
 
 def field_schema(schema: dict[str, Any], dotted: str) -> dict[str, Any] | None:
     """The schema of a dotted field path inside an object schema, or None if it is not there."""
-    node = resolve(schema)
+    node = deref(schema)
     for part in dotted.split("."):
-        node = resolve(node)
+        node = deref(node)
         if part not in node.get("properties", {}):
             return None
-        node = resolve(node["properties"][part])
+        node = deref(node["properties"][part])
     return node
 
 
@@ -138,7 +127,7 @@ def test_pagination_declaration_matches_the_operation(path: str, method: str, op
     assert set(decl) <= KNOWN_KEYS, set(decl) - KNOWN_KEYS
     assert MODE_KEYS[decl["mode"]] <= set(decl)
     params = {
-        resolve(p)["name"]: resolve(p) for p in [*SPEC["paths"][path].get("parameters", []), *op.get("parameters", [])]
+        deref(p)["name"]: deref(p) for p in [*SPEC["paths"][path].get("parameters", []), *op.get("parameters", [])]
     }
     for key in ("page_param", "size_param", "offset_param", "cursor_param"):
         if key in decl:
@@ -155,7 +144,7 @@ def test_pagination_declaration_matches_the_operation(path: str, method: str, op
         assert decl["max_size"] == size["maximum"]
     if "default_size" in decl and "default" in size:
         assert decl["default_size"] == size["default"]
-    success = next(resolve(r) for code, r in op["responses"].items() if code.startswith("2"))
+    success = next(deref(r) for code, r in op["responses"].items() if code.startswith("2"))
     body = success["content"]["application/json"]["schema"]
     if decl["mode"] == "cursor" and "content" in decl:
         content = field_schema(body, decl["content"])
@@ -185,7 +174,7 @@ def test_waiter_declaration_matches_the_operation(path: str, method: str, op: di
     decl = op["x-waiter"]
     assert method == "get"
     assert set(decl) <= {"status", "success", "failure", "delay", "max_delay"}
-    success = next(resolve(r) for code, r in op["responses"].items() if code.startswith("2"))
+    success = next(deref(r) for code, r in op["responses"].items() if code.startswith("2"))
     field = field_schema(success["content"]["application/json"]["schema"], decl["status"])
     assert field is not None, f"status={decl['status']} not in response"
     assert decl["success"] and not set(decl["success"]) & set(decl["failure"])

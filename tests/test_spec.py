@@ -106,7 +106,7 @@ MODE_KEYS = {
 }
 KNOWN_KEYS = {
     "mode", "page_param", "first_page", "size_param", "max_size", "default_size", "offset_param",
-    "offset_unit", "cursor_param", "next_cursor", "items", "content", "params", "total",
+    "offset_unit", "cursor_param", "next_cursor", "items", "content", "params", "total", "in",
 }  # fmt: skip
 
 
@@ -126,13 +126,21 @@ def test_pagination_declaration_matches_the_operation(path: str, method: str, op
     decl = op["x-pagination"]
     assert set(decl) <= KNOWN_KEYS, set(decl) - KNOWN_KEYS
     assert MODE_KEYS[decl["mode"]] <= set(decl)
-    params = {
-        deref(p)["name"]: deref(p) for p in [*SPEC["paths"][path].get("parameters", []), *op.get("parameters", [])]
-    }
+    where = decl.get("in", "query")
+    assert where in ("query", "body")
+    if where == "body":  # the paging fields are properties of the JSON request body
+        body_schema = deref(op["requestBody"]["content"]["application/json"]["schema"])
+        params: dict[str, dict[str, Any]] = {
+            name: {"in": "body", "schema": deref(s)} for name, s in body_schema["properties"].items()
+        }
+    else:
+        params = {
+            deref(p)["name"]: deref(p) for p in [*SPEC["paths"][path].get("parameters", []), *op.get("parameters", [])]
+        }
     for key in ("page_param", "size_param", "offset_param", "cursor_param"):
         if key in decl:
             assert decl[key] in params, f"{key}={decl[key]} is not a parameter"
-            assert params[decl[key]]["in"] == "query"
+            assert params[decl[key]]["in"] == where
     for name, value in decl.get("params", {}).items():
         assert value in params[name]["schema"].get("enum", [value]), (name, value)
     if "offset_unit" in decl:
@@ -180,3 +188,40 @@ def test_waiter_declaration_matches_the_operation(path: str, method: str, op: di
     assert decl["success"] and not set(decl["success"]) & set(decl["failure"])
     assert set(decl["success"]) | set(decl["failure"]) <= set(field["enum"])
     assert 0 < decl["delay"] <= decl["max_delay"]
+
+
+def _layout() -> list[tuple[int, list[str], list[str]]]:
+    """spec/README.md's layout table: (order, tags, schema prefixes) per row."""
+    from .conftest import ROOT
+
+    text = (ROOT / "spec" / "README.md").read_text(encoding="utf-8")
+    section = text.split("## How the document is laid out", 1)[1].split("\n## ", 1)[0]
+    rows = []
+    for line in section.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 5 and cells[0].isdigit():
+            rows.append((int(cells[0]), cells[1].split(", "), re.findall(r"`(\w+)`", cells[4])))
+    return rows
+
+
+LAYOUT = _layout()
+
+
+def test_the_layout_table_names_every_tag_once() -> None:
+    named = [tag for _, tags, _ in LAYOUT for tag in tags]
+    assert sorted(named) == sorted(tag["name"] for tag in SPEC["tags"])
+
+
+def test_chapters_follow_the_layout_order_in_paths_and_schemas() -> None:
+    """A chapter is one contiguous run: its operations, and its schemas, never come before an
+    earlier chapter's (spec/README.md, "How the document is laid out")."""
+    row_of_tag = {tag: order for order, tags, _ in LAYOUT for tag in tags}
+    path_rows = [row_of_tag[op["tags"][0]] for _, _, op in OPERATIONS]
+    assert path_rows == sorted(path_rows), [op["operationId"] for _, _, op in OPERATIONS]
+    prefixes = sorted(((p, order) for order, _, ps in LAYOUT for p in ps), key=lambda x: -len(x[0]))
+    schema_rows = []
+    for name in SPEC["components"]["schemas"]:
+        row = next((order for prefix, order in prefixes if re.match(prefix + r"(?![a-z])", name)), None)
+        if row is not None:
+            schema_rows.append((row, name))
+    assert [r for r, _ in schema_rows] == sorted(r for r, _ in schema_rows), schema_rows

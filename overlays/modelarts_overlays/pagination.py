@@ -6,6 +6,10 @@ offset counted in records or in pages, or a cursor. :class:`PageCursor` turns th
 yield. Nothing is written per operation, and nothing is kept between pages, so memory stays flat
 however many pages are read.
 
+The paging parameters are query parameters, or (``in: body``) fields of the request body, as for
+``POST .../training-job-searches``: the engine then keeps the body as a plain dict, sets the paging
+fields in it, and hands each request a copy of its own (the session turns the dict into the model).
+
 The engine stops on: the total count reached, a short page, an empty page, ``max_items`` reached,
 and it refuses to loop forever (a cursor that does not move, or a page whose items equal the previous
 page's).  ``PageCursor.resume_params`` tells where it stopped, so a caller can continue later.
@@ -65,33 +69,56 @@ class PageCursor:
 
     def __post_init__(self) -> None:
         decl, params = self.decl, dict(self.params)
+        if decl.get("in", "query") == "body":
+            body: Any = params.get("body")
+            to_dict = getattr(body, "to_dict", None)
+            if callable(to_dict):  # a generated model: page on its wire form
+                body = to_dict()
+            if body is not None and not isinstance(body, dict):
+                raise TypeError(f"body must be a dict or the operation's model, not {type(body).__name__}")
+            params["body"] = dict(body or {})
+        self.params = params
+        slots = self.slots
         mode = decl["mode"]
         size_param = decl.get("size_param")
         if size_param:
             if self.paging.page_size is not None:
-                params[size_param] = self.paging.page_size
-            elif size_param not in params and decl.get("default_size"):
-                params[size_param] = decl["default_size"]
+                slots[size_param] = self.paging.page_size
+            elif size_param not in slots and decl.get("default_size"):
+                slots[size_param] = decl["default_size"]
             max_size = decl.get("max_size")
-            if max_size is not None and params.get(size_param, 0) > max_size:
-                raise ValueError(f"page_size {params[size_param]} exceeds the operation's maximum {max_size}")
+            if max_size is not None and slots.get(size_param, 0) > max_size:
+                raise ValueError(f"page_size {slots[size_param]} exceeds the operation's maximum {max_size}")
         if mode == "page":
-            params.setdefault(decl["page_param"], decl.get("first_page", 1))
+            slots.setdefault(decl["page_param"], decl.get("first_page", 1))
         elif mode == "offset":
-            params.setdefault(decl["offset_param"], 0)
-        params.update(decl.get("params", {}))
-        self.params = params
+            slots.setdefault(decl["offset_param"], 0)
+        slots.update(decl.get("params", {}))
+
+    @property
+    def slots(self) -> dict[str, Any]:
+        """Where the paging parameters live: the parameters themselves, or the request body."""
+        if self.decl.get("in", "query") == "body":
+            body: dict[str, Any] = self.params["body"]
+            return body
+        return self.params
 
     @property
     def size(self) -> int | None:
         size_param = self.decl.get("size_param")
-        value = self.params.get(size_param) if size_param else None
+        value = self.slots.get(size_param) if size_param else None
         return value if isinstance(value, int) and value > 0 else None
 
     @property
     def resume_params(self) -> dict[str, Any]:
-        """Parameters that continue where the engine stopped (the next request it would make)."""
-        return dict(self.params)
+        """Parameters that continue where the engine stopped (the next request it would make).
+
+        A copy that later pages do not change (the body too, when the paging is in the body).
+        """
+        params = dict(self.params)
+        if self.decl.get("in", "query") == "body":
+            params["body"] = dict(params["body"])
+        return params
 
     def items_of(self, parsed: Any) -> list[Any]:
         """This page's items (cursor mode: its text, as a one-element list when not empty)."""
@@ -123,29 +150,30 @@ class PageCursor:
         if page_items == 0 or repeated or limits_hit:
             self.done = True
             return
+        slots = self.slots
         if mode == "cursor":
             nxt = field_at(parsed, decl["next_cursor"])
-            if nxt is None or nxt == self.params.get(decl["cursor_param"]):
+            if nxt is None or nxt == slots.get(decl["cursor_param"]):
                 self.done = True
                 return
-            self.params[decl["cursor_param"]] = nxt
+            slots[decl["cursor_param"]] = nxt
             return
         self.records_read += page_items
         if self.size is None or page_items < self.size or (total is not None and self.records_read >= total):
             self.done = True  # no page size: everything came at once; a short page is the last one
             return
         if mode == "page":
-            self.params[decl["page_param"]] += 1
+            slots[decl["page_param"]] += 1
         elif decl.get("offset_unit", "record") == "record":
-            self.params[decl["offset_param"]] += page_items
+            slots[decl["offset_param"]] += page_items
         else:
-            self.params[decl["offset_param"]] += 1
+            slots[decl["offset_param"]] += 1
 
 
 def iterate_pages(cursor: PageCursor, call: Callable[[dict[str, Any]], Any]) -> Iterator[tuple[Any, list[Any]]]:
     """Yield (parsed page, its items) until the cursor is done."""
     while not cursor.done:
-        parsed = call(dict(cursor.params))
+        parsed = call(cursor.resume_params)
         items = cursor.items_of(parsed)
         taken = cursor.take(items)
         cursor.advance(parsed, items)
@@ -168,14 +196,14 @@ async def iterate_pages_async(
     try:
         while not cursor.done:
             if ahead is None:
-                parsed = await call(dict(cursor.params))
+                parsed = await call(cursor.resume_params)
             else:
                 parsed, ahead = await ahead, None
             items = cursor.items_of(parsed)
             taken = cursor.take(items)
             cursor.advance(parsed, items)
             if not cursor.done:
-                ahead = asyncio.ensure_future(call(dict(cursor.params)))
+                ahead = asyncio.ensure_future(call(cursor.resume_params))
             yield parsed, taken
     finally:
         if ahead is not None:

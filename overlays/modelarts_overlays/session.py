@@ -38,6 +38,7 @@ from .operations import Operation, OperationLike, resolve_operation
 from .pagination import PageCursor, Paging, field_at, iterate_pages, iterate_pages_async
 from .retry import DEFAULT_TIMEOUT, RetryingAsyncClient, RetryingClient, RetryPolicy
 from .signing import AkSkAuth, Secret
+from .task_logs import afollow_task_log, follow_task_log
 from .token import TokenAuth
 from .waiters import WaitPlan, wait, wait_async
 
@@ -410,6 +411,23 @@ class Session:
     else:
         call, acall, pages, paginate = _call, _acall, _pages, _paginate
         apaginate, wait, await_status, follow = _apaginate, _wait, _await_status, _follow
+
+    def follow_training_task_log(
+        self,
+        training_job_id: str,
+        task_id: str = "worker-0",
+        *,
+        poll_interval: float = 5.0,
+        sleep: Callable[[float], object] = time.sleep,
+    ) -> Iterator[str]:
+        """Yield a v2 training task's log line by line until the job has ended (see :mod:`.task_logs`)."""
+        return follow_task_log(self._call, training_job_id, task_id, poll_interval=poll_interval, sleep=sleep)
+
+    def afollow_training_task_log(
+        self, training_job_id: str, task_id: str = "worker-0", *, poll_interval: float = 5.0
+    ) -> AsyncIterator[str]:
+        """The async twin of :meth:`follow_training_task_log`."""
+        return afollow_task_log(self._acall, training_job_id, task_id, poll_interval=poll_interval)
 
     def follow_training_log(
         self,

@@ -15,6 +15,18 @@ from typing import Any, Literal, Protocol, overload
 from typing_extensions import Required, TypedDict
 
 from .models import (
+    AlgorithmV2,
+    AlgorithmV2CreateRequest,
+    AlgorithmV2List,
+    AlgorithmV2UpdateRequest,
+    AutoSearchV2ParameterAnalysisImageResponse,
+    AutoSearchV2ParameterAnalysisResponse,
+    AutoSearchV2SearchAlgorithmsResponse,
+    AutoSearchV2TrialEarlyStopResponse,
+    AutoSearchV2TrialsResponse,
+    AutoSearchV2TrialTable,
+    AutoSearchV2YamlTemplateContentResponse,
+    AutoSearchV2YamlTemplatesResponse,
     Cluster,
     ClusterListResponse,
     ClusterStatus,
@@ -33,6 +45,7 @@ from .models import (
     JobSpecEngineList,
     JobSpecResourceList,
     JobStatus,
+    ListAlgorithmsV2Order,
     ListBuiltinAlgorithmsOrder,
     ListBuiltinAlgorithmsSortBy,
     ListClustersOrder,
@@ -44,14 +57,18 @@ from .models import (
     ListJobResourceSpecsProjectType,
     ListModelsOrder,
     ListModelsSortBy,
+    ListPoolsV2Status,
     ListServiceEventsEventType,
     ListServiceEventsOrder,
     ListServicesOrder,
     ListServiceSpecificationsInferType,
     ListServicesSortBy,
+    ListTrainingFlavorsV2FlavorType,
     ListTrainingJobConfigsConfigType,
     ListTrainingJobConfigsOrder,
     ListTrainingJobConfigsSortBy,
+    ListTrainingJobEventsV2Level,
+    ListTrainingJobEventsV2Source,
     ListTrainingJobsOrder,
     ListTrainingJobsSortBy,
     ListVisualizationJobsOrder,
@@ -67,6 +84,8 @@ from .models import (
     ModelSummary,
     ModelType,
     OperationResult,
+    PoolV2,
+    PoolV2List,
     ServiceCreateRequest,
     ServiceCreateResponse,
     ServiceDetail,
@@ -88,6 +107,19 @@ from .models import (
     TrainConfigList,
     TrainConfigSummary,
     TrainConfigUpdateRequest,
+    TrainingEngineV2ListResponse,
+    TrainingEventV2,
+    TrainingEventV2ListResponse,
+    TrainingFlavorV2ListResponse,
+    TrainingJobV2,
+    TrainingJobV2ActionRequest,
+    TrainingJobV2CreateRequest,
+    TrainingJobV2DescriptionUpdateRequest,
+    TrainingJobV2List,
+    TrainingJobV2SearchRequest,
+    TrainingTaskV2LogPreviewResponse,
+    TrainingTaskV2LogUrlResponse,
+    TrainingTaskV2MetricsResponse,
     TrainJobCreateRequest,
     TrainJobCreateResponse,
     TrainJobDescriptionUpdateRequest,
@@ -119,59 +151,86 @@ from .models import (
 from .types import Unset
 
 OperationName = Literal[
+    "create_algorithm_v2",
     "create_devenv_instance",
     "create_iam_token",
     "create_model",
     "create_service",
     "create_training_job",
     "create_training_job_config",
+    "create_training_job_v2",
     "create_training_job_version",
     "create_visualization_job",
     "create_workspace",
+    "delete_algorithm_v2",
     "delete_devenv_instance",
     "delete_model",
     "delete_service",
     "delete_training_job",
     "delete_training_job_config",
+    "delete_training_job_v2",
     "delete_training_job_version",
     "delete_visualization_job",
     "delete_workspace",
+    "get_algorithm_v2",
+    "get_autosearch_parameter_analysis_image_v2",
+    "get_autosearch_parameter_analysis_v2",
+    "get_autosearch_trial_v2",
+    "get_autosearch_yaml_template_v2",
     "get_devenv_instance",
     "get_model",
+    "get_pool_v2",
     "get_service",
     "get_service_monitor",
     "get_training_job_config",
     "get_training_job_log_lines",
     "get_training_job_logs",
+    "get_training_job_v2",
     "get_training_job_version",
+    "get_training_task_log_preview_v2",
+    "get_training_task_log_url_v2",
+    "get_training_task_metrics_v2",
     "get_visualization_job",
     "get_workspace",
     "get_workspace_quotas",
+    "list_algorithms_v2",
+    "list_autosearch_trials_v2",
+    "list_autosearch_yaml_templates_v2",
     "list_builtin_algorithms",
     "list_clusters",
     "list_devenv_instances",
     "list_job_engine_specs",
     "list_job_resource_specs",
     "list_models",
+    "list_pools_v2",
+    "list_search_algorithms_v2",
     "list_service_events",
     "list_service_specifications",
     "list_service_update_logs",
     "list_services",
+    "list_training_engines_v2",
+    "list_training_flavors_v2",
     "list_training_job_configs",
+    "list_training_job_events_v2",
     "list_training_job_log_files",
     "list_training_job_versions",
     "list_training_jobs",
+    "list_training_jobs_v2",
     "list_visualization_jobs",
     "list_workspaces",
     "manage_devenv_instance",
     "restart_visualization_job",
+    "stop_autosearch_trial_v2",
+    "stop_training_job_v2",
     "stop_training_job_version",
     "stop_visualization_job",
+    "update_algorithm_v2",
     "update_devenv_instance",
     "update_service",
     "update_service_node_status",
     "update_training_job_config",
     "update_training_job_description",
+    "update_training_job_description_v2",
     "update_visualization_job_description",
     "update_workspace",
     "update_workspace_quotas",
@@ -180,6 +239,8 @@ OperationName = Literal[
 ListOperationName = Literal[
     "get_training_job_log_lines",
     "get_training_job_logs",
+    "list_algorithms_v2",
+    "list_autosearch_trials_v2",
     "list_builtin_algorithms",
     "list_clusters",
     "list_devenv_instances",
@@ -187,8 +248,10 @@ ListOperationName = Literal[
     "list_service_events",
     "list_services",
     "list_training_job_configs",
+    "list_training_job_events_v2",
     "list_training_job_versions",
     "list_training_jobs",
+    "list_training_jobs_v2",
     "list_visualization_jobs",
     "list_workspaces",
 ]
@@ -196,7 +259,9 @@ ListOperationName = Literal[
 WaitableOperationName = Literal[
     "get_devenv_instance",
     "get_model",
+    "get_pool_v2",
     "get_service",
+    "get_training_job_v2",
     "get_training_job_version",
     "get_visualization_job",
     "get_workspace",
@@ -215,6 +280,163 @@ class ResolvedOperation(Protocol):
 
 # What the untyped fallback overloads take: a generated operation module, or a resolved operation.
 OperationRef = ModuleType | ResolvedOperation
+
+
+class AlgorithmV2AdvancedConfigSpecDict(TypedDict, total=False):
+    """``AlgorithmV2AdvancedConfigSpec`` as a plain dict."""
+
+    auto_search: AlgorithmV2AutoSearchSpecDict
+
+
+class AlgorithmV2AlgoConfigDict(TypedDict, total=False):
+    """``AlgorithmV2AlgoConfig`` as a plain dict."""
+
+    name: str
+    params: list[AlgorithmV2AlgoConfigParameterDict]
+
+
+class AlgorithmV2AlgoConfigParameterDict(TypedDict, total=False):
+    """``AlgorithmV2AlgoConfigParameter`` as a plain dict."""
+
+    key: str
+    value: str
+    type: str
+
+
+class AlgorithmV2AutoSearchSpecDict(TypedDict, total=False):
+    """``AlgorithmV2AutoSearchSpec`` as a plain dict."""
+
+    skip_search_params: str
+    reward_attrs: list[AlgorithmV2RewardAttrDict]
+    search_params: list[AlgorithmV2SearchParamSpecDict]
+    algo_configs: list[AlgorithmV2AlgoConfigDict]
+
+
+class AlgorithmV2CreateRequestDict(TypedDict, total=False):
+    """``AlgorithmV2CreateRequest`` as a plain dict."""
+
+    metadata: AlgorithmV2MetadataSpecDict
+    job_config: AlgorithmV2JobConfigSpecDict
+    resource_requirements: list[AlgorithmV2ResourceRequirementSpecDict]
+    advanced_config: AlgorithmV2AdvancedConfigSpecDict
+
+
+class AlgorithmV2EngineDict(TypedDict, total=False):
+    """``AlgorithmV2Engine`` as a plain dict."""
+
+    engine_id: str
+    engine_name: str
+    engine_version: str
+    image_url: str
+
+
+class AlgorithmV2InputDict(TypedDict, total=False):
+    """``AlgorithmV2Input`` as a plain dict."""
+
+    name: str
+    description: str
+    remote_constraints: list[AlgorithmV2RemoteConstraintDict]
+
+
+class AlgorithmV2JobConfigSpecDict(TypedDict, total=False):
+    """``AlgorithmV2JobConfigSpec`` as a plain dict."""
+
+    code_dir: str
+    boot_file: str
+    command: str
+    parameters: list[AlgorithmV2ParameterDict]
+    inputs: list[AlgorithmV2InputDict]
+    outputs: list[AlgorithmV2OutputSpecDict]
+    engine: AlgorithmV2EngineDict
+    parameters_customization: bool
+
+
+class AlgorithmV2LocalizedDescriptionDict(TypedDict, total=False):
+    """``AlgorithmV2LocalizedDescription`` as a plain dict."""
+
+    language: str
+    description: str
+
+
+class AlgorithmV2MetadataSpecDict(TypedDict, total=False):
+    """``AlgorithmV2MetadataSpec`` as a plain dict."""
+
+    name: Required[str]
+    id: str
+    description: str
+    workspace_id: str
+    ai_project: str
+
+
+class AlgorithmV2OutputSpecDict(TypedDict, total=False):
+    """``AlgorithmV2OutputSpec`` as a plain dict."""
+
+    name: Required[str]
+    description: str
+
+
+class AlgorithmV2ParameterConstraintDict(TypedDict, total=False):
+    """``AlgorithmV2ParameterConstraint`` as a plain dict."""
+
+    type: str
+    editable: bool
+    required: bool
+    sensitive: bool
+    valid_type: str
+    valid_range: list[str]
+
+
+class AlgorithmV2ParameterDict(TypedDict, total=False):
+    """``AlgorithmV2Parameter`` as a plain dict."""
+
+    name: str
+    value: str
+    description: str
+    constraint: AlgorithmV2ParameterConstraintDict
+    i18n_description: AlgorithmV2LocalizedDescriptionDict
+
+
+class AlgorithmV2RemoteConstraintDict(TypedDict, total=False):
+    """``AlgorithmV2RemoteConstraint`` as a plain dict."""
+
+    data_type: str
+    attributes: list[dict[str, Any]]
+
+
+class AlgorithmV2ResourceRequirementSpecDict(TypedDict, total=False):
+    """``AlgorithmV2ResourceRequirementSpec`` as a plain dict."""
+
+    key: Literal["flavor_type", "device_distributed_mode", "host_distributed_mode"]
+    values: list[str]
+    operator: str
+
+
+class AlgorithmV2RewardAttrDict(TypedDict, total=False):
+    """``AlgorithmV2RewardAttr`` as a plain dict."""
+
+    name: str
+    mode: Literal["max", "min"]
+    regex: str
+
+
+class AlgorithmV2SearchParamSpecDict(TypedDict, total=False):
+    """``AlgorithmV2SearchParamSpec`` as a plain dict."""
+
+    name: str
+    param_type: Literal["continuous", "discrete"]
+    lower_bound: str
+    upper_bound: str
+    discrete_points_num: str
+    discrete_values: list[str]
+
+
+class AlgorithmV2UpdateRequestDict(TypedDict, total=False):
+    """``AlgorithmV2UpdateRequest`` as a plain dict."""
+
+    metadata: AlgorithmV2MetadataSpecDict
+    job_config: AlgorithmV2JobConfigSpecDict
+    resource_requirements: list[AlgorithmV2ResourceRequirementSpecDict]
+    advanced_config: AlgorithmV2AdvancedConfigSpecDict
 
 
 class DevEnvActionRequestDict(TypedDict, total=False):
@@ -695,6 +917,412 @@ class TrainJobVolumeDict(TypedDict, total=False):
     host_path: TrainJobHostPathVolumeDict
 
 
+class TrainingJobV2ActionRequestDict(TypedDict, total=False):
+    """``TrainingJobV2ActionRequest`` as a plain dict."""
+
+    action_type: Required[str]
+
+
+class TrainingJobV2AlgoConfigDict(TypedDict, total=False):
+    """``TrainingJobV2AlgoConfig`` as a plain dict."""
+
+    name: str
+    params: list[TrainingJobV2AlgoConfigParameterDict]
+
+
+class TrainingJobV2AlgoConfigParameterDict(TypedDict, total=False):
+    """``TrainingJobV2AlgoConfigParameter`` as a plain dict."""
+
+    key: str
+    value: str
+    type: str
+
+
+class TrainingJobV2AlgorithmRequestDict(TypedDict, total=False):
+    """``TrainingJobV2AlgorithmRequest`` as a plain dict."""
+
+    id: str
+    name: str
+    subscription_id: str
+    item_version_id: str
+    code_dir: str
+    boot_file: str
+    autosearch_config_path: str
+    autosearch_framework_path: str
+    command: str
+    parameters: list[TrainingJobV2ParameterDict]
+    policies: TrainingJobV2PoliciesDict
+    inputs: list[TrainingJobV2InputRequestDict]
+    outputs: list[TrainingJobV2OutputRequestDict]
+    engine: TrainingJobV2EngineDict
+    local_code_dir: str
+    working_dir: str
+    environments: dict[str, Any]
+    summary: TrainingJobV2SummaryRequestDict
+
+
+class TrainingJobV2AutoSearchDict(TypedDict, total=False):
+    """``TrainingJobV2AutoSearch`` as a plain dict."""
+
+    skip_search_params: str
+    reward_attrs: list[TrainingJobV2RewardAttrDict]
+    search_params: list[TrainingJobV2SearchParamDict]
+    algo_configs: list[TrainingJobV2AlgoConfigDict]
+
+
+class TrainingJobV2AutoStopDict(TypedDict, total=False):
+    """``TrainingJobV2AutoStop`` as a plain dict."""
+
+    time_unit: Required[Literal["HOURS"]]
+    duration: Required[int]
+
+
+class TrainingJobV2CreateRequestDict(TypedDict, total=False):
+    """``TrainingJobV2CreateRequest`` as a plain dict."""
+
+    kind: Required[Literal["job", "visualization_job"]]
+    metadata: Required[TrainingJobV2MetadataRequestDict]
+    algorithm: TrainingJobV2AlgorithmRequestDict
+    tasks: list[TrainingJobV2TaskRequestDict]
+    spec: TrainingJobV2SpecRequestDict
+    endpoints: TrainingJobV2EndpointsRequestDict
+
+
+class TrainingJobV2DataSourceRequestDict(TypedDict, total=False):
+    """``TrainingJobV2DataSourceRequest`` as a plain dict."""
+
+    job: Required[TrainingJobV2JobSummaryRequestDict]
+
+
+class TrainingJobV2DescriptionUpdateRequestDict(TypedDict, total=False):
+    """``TrainingJobV2DescriptionUpdateRequest`` as a plain dict."""
+
+    description: str
+
+
+class TrainingJobV2EndpointsRequestDict(TypedDict, total=False):
+    """``TrainingJobV2EndpointsRequest`` as a plain dict."""
+
+    ssh: TrainingJobV2SshRequestDict
+
+
+class TrainingJobV2EngineDict(TypedDict, total=False):
+    """``TrainingJobV2Engine`` as a plain dict."""
+
+    engine_id: str
+    engine_name: str
+    engine_version: str
+    image_url: str
+    install_sys_packages: bool
+
+
+class TrainingJobV2I18NDescriptionDict(TypedDict, total=False):
+    """``TrainingJobV2I18NDescription`` as a plain dict."""
+
+    language: str
+    description: str
+
+
+class TrainingJobV2InputDataInfoRequestDict(TypedDict, total=False):
+    """``TrainingJobV2InputDataInfoRequest`` as a plain dict."""
+
+    dataset: TrainingJobV2InputDatasetRequestDict
+    obs: TrainingJobV2ObsUrlRequestDict
+
+
+class TrainingJobV2InputDatasetRequestDict(TypedDict, total=False):
+    """``TrainingJobV2InputDatasetRequest`` as a plain dict."""
+
+    id: Required[str]
+    version_id: Required[str]
+
+
+class TrainingJobV2InputRequestDict(TypedDict, total=False):
+    """``TrainingJobV2InputRequest`` as a plain dict."""
+
+    name: Required[str]
+    remote: Required[TrainingJobV2InputDataInfoRequestDict]
+    description: str
+    local_dir: str
+    remote_constraint: list[TrainingJobV2RemoteConstraintDict]
+
+
+class TrainingJobV2JobSummaryRequestDict(TypedDict, total=False):
+    """``TrainingJobV2JobSummaryRequest`` as a plain dict."""
+
+    job_id: Required[str]
+
+
+class TrainingJobV2LogDirRequestDict(TypedDict, total=False):
+    """``TrainingJobV2LogDirRequest`` as a plain dict."""
+
+    pfs: Required[TrainingJobV2PfsSummaryRequestDict]
+
+
+class TrainingJobV2LogExportPathDict(TypedDict, total=False):
+    """``TrainingJobV2LogExportPath`` as a plain dict."""
+
+    obs_url: str
+    host_path: str
+
+
+class TrainingJobV2MetadataRequestDict(TypedDict, total=False):
+    """``TrainingJobV2MetadataRequest`` as a plain dict."""
+
+    name: Required[str]
+    workspace_id: str
+    description: str
+    annotations: dict[str, Any]
+
+
+class TrainingJobV2NfsDict(TypedDict, total=False):
+    """``TrainingJobV2Nfs`` as a plain dict."""
+
+    nfs_server_path: str
+    local_path: str
+    read_only: bool
+
+
+class TrainingJobV2NotificationDict(TypedDict, total=False):
+    """``TrainingJobV2Notification`` as a plain dict."""
+
+    topic_urn: str
+    events: list[
+        Literal["JobStarted", "JobCompleted", "JobFailed", "JobTerminated", "JobRestarted", "JobHanged", "JobPreempted"]
+    ]
+
+
+class TrainingJobV2ObsUrlRequestDict(TypedDict, total=False):
+    """``TrainingJobV2ObsUrlRequest`` as a plain dict."""
+
+    obs_url: Required[str]
+
+
+class TrainingJobV2ObsVolumeDict(TypedDict, total=False):
+    """``TrainingJobV2ObsVolume`` as a plain dict."""
+
+    obs_path: str
+    local_path: str
+
+
+class TrainingJobV2OutputRequestDict(TypedDict, total=False):
+    """``TrainingJobV2OutputRequest`` as a plain dict."""
+
+    name: Required[str]
+    remote: Required[TrainingJobV2RemoteRequestDict]
+    description: str
+    local_dir: str
+
+
+class TrainingJobV2ParameterConstraintDict(TypedDict, total=False):
+    """``TrainingJobV2ParameterConstraint`` as a plain dict."""
+
+    type: str
+    editable: bool
+    required: bool
+    sensitive: bool
+    valid_type: str
+    valid_range: list[str]
+
+
+class TrainingJobV2ParameterDict(TypedDict, total=False):
+    """``TrainingJobV2Parameter`` as a plain dict."""
+
+    name: str
+    value: str
+    description: str
+    constraint: TrainingJobV2ParameterConstraintDict
+    i18n_description: TrainingJobV2I18NDescriptionDict
+
+
+class TrainingJobV2PfsSummaryRequestDict(TypedDict, total=False):
+    """``TrainingJobV2PfsSummaryRequest`` as a plain dict."""
+
+    pfs_path: Required[str]
+
+
+class TrainingJobV2PfsVolumeDict(TypedDict, total=False):
+    """``TrainingJobV2PfsVolume`` as a plain dict."""
+
+    pfs_path: str
+    local_path: str
+
+
+class TrainingJobV2PoliciesDict(TypedDict, total=False):
+    """``TrainingJobV2Policies`` as a plain dict."""
+
+    auto_search: TrainingJobV2AutoSearchDict
+
+
+class TrainingJobV2RemoteConstraintDict(TypedDict, total=False):
+    """``TrainingJobV2RemoteConstraint`` as a plain dict."""
+
+    data_type: str
+    attributes: Literal["data_format", "data_segmentation", "dataset_type"]
+
+
+class TrainingJobV2RemoteRequestDict(TypedDict, total=False):
+    """``TrainingJobV2RemoteRequest`` as a plain dict."""
+
+    obs: Required[TrainingJobV2ObsUrlRequestDict]
+
+
+class TrainingJobV2RequiredAffinityDict(TypedDict, total=False):
+    """``TrainingJobV2RequiredAffinity`` as a plain dict."""
+
+    affinity_type: Literal["cabinet", "hyperinstance"]
+    affinity_group_size: int
+
+
+class TrainingJobV2RewardAttrDict(TypedDict, total=False):
+    """``TrainingJobV2RewardAttr`` as a plain dict."""
+
+    name: str
+    mode: Literal["max", "min"]
+    regex: str
+
+
+class TrainingJobV2SchedulePolicyDict(TypedDict, total=False):
+    """``TrainingJobV2SchedulePolicy`` as a plain dict."""
+
+    required_affinity: TrainingJobV2RequiredAffinityDict
+    priority: int
+    preemptible: bool
+
+
+class TrainingJobV2SearchFilterDict(TypedDict, total=False):
+    """``TrainingJobV2SearchFilter`` as a plain dict."""
+
+    key: str
+    operator: Literal["between", "like", "in", "not"]
+    value: list[str]
+
+
+class TrainingJobV2SearchParamDict(TypedDict, total=False):
+    """``TrainingJobV2SearchParam`` as a plain dict."""
+
+    name: str
+    param_type: Literal["continuous", "discrete"]
+    lower_bound: str
+    upper_bound: str
+    discrete_points_num: str
+    discrete_values: list[str]
+
+
+class TrainingJobV2SearchRequestDict(TypedDict, total=False):
+    """``TrainingJobV2SearchRequest`` as a plain dict."""
+
+    offset: int
+    limit: int
+    sort_by: str
+    order: Literal["asc", "desc"]
+    group_by: str
+    workspace_id: str
+    filters: list[TrainingJobV2SearchFilterDict]
+
+
+class TrainingJobV2SpecRequestDict(TypedDict, total=False):
+    """``TrainingJobV2SpecRequest`` as a plain dict."""
+
+    resource: TrainingJobV2SpecResourceRequestDict
+    volumes: list[TrainingJobV2VolumeRequestDict]
+    log_export_path: TrainingJobV2LogExportPathDict
+    auto_stop: TrainingJobV2AutoStopDict
+    schedule_policy: TrainingJobV2SchedulePolicyDict
+    notification: TrainingJobV2NotificationDict
+
+
+class TrainingJobV2SpecResourceRequestDict(TypedDict, total=False):
+    """``TrainingJobV2SpecResourceRequest`` as a plain dict."""
+
+    flavor_id: str
+    node_count: int
+    pool_id: str
+
+
+class TrainingJobV2SshRequestDict(TypedDict, total=False):
+    """``TrainingJobV2SshRequest`` as a plain dict."""
+
+    key_pair_names: list[str]
+
+
+class TrainingJobV2SummaryRequestDict(TypedDict, total=False):
+    """``TrainingJobV2SummaryRequest`` as a plain dict."""
+
+    log_type: Literal["tensorboard", "mindstudio-insight"]
+    log_dir: TrainingJobV2LogDirRequestDict
+    data_sources: list[TrainingJobV2DataSourceRequestDict]
+
+
+class TrainingJobV2TaskAlgorithmRequestDict(TypedDict, total=False):
+    """``TrainingJobV2TaskAlgorithmRequest`` as a plain dict."""
+
+    job_config: TrainingJobV2TaskJobConfigDict
+    code_dir: str
+    boot_file: str
+    engine: TrainingJobV2TaskEngineDict
+    inputs: list[TrainingJobV2TaskInputRequestDict]
+    outputs: list[TrainingJobV2OutputRequestDict]
+    local_code_dir: str
+    working_dir: str
+
+
+class TrainingJobV2TaskEngineDict(TypedDict, total=False):
+    """``TrainingJobV2TaskEngine`` as a plain dict."""
+
+    engine_id: str
+    engine_name: str
+    engine_version: str
+    image_url: str
+
+
+class TrainingJobV2TaskInputRemoteRequestDict(TypedDict, total=False):
+    """``TrainingJobV2TaskInputRemoteRequest`` as a plain dict."""
+
+    obs: TrainingJobV2ObsUrlRequestDict
+
+
+class TrainingJobV2TaskInputRequestDict(TypedDict, total=False):
+    """``TrainingJobV2TaskInputRequest`` as a plain dict."""
+
+    name: Required[str]
+    remote: Required[TrainingJobV2TaskInputRemoteRequestDict]
+    description: str
+    local_dir: str
+
+
+class TrainingJobV2TaskJobConfigDict(TypedDict, total=False):
+    """``TrainingJobV2TaskJobConfig`` as a plain dict."""
+
+    parameters: list[TrainingJobV2ParameterDict]
+    inputs: list[TrainingJobV2InputRequestDict]
+    outputs: list[TrainingJobV2OutputRequestDict]
+    engine: TrainingJobV2TaskEngineDict
+
+
+class TrainingJobV2TaskRequestDict(TypedDict, total=False):
+    """``TrainingJobV2TaskRequest`` as a plain dict."""
+
+    role: str
+    algorithm: TrainingJobV2TaskAlgorithmRequestDict
+    task_resource: TrainingJobV2TaskResourceRequestDict
+
+
+class TrainingJobV2TaskResourceRequestDict(TypedDict, total=False):
+    """``TrainingJobV2TaskResourceRequest`` as a plain dict."""
+
+    node_count: Required[int]
+    flavor_id: str
+
+
+class TrainingJobV2VolumeRequestDict(TypedDict, total=False):
+    """``TrainingJobV2VolumeRequest`` as a plain dict."""
+
+    nfs: TrainingJobV2NfsDict
+    pfs: TrainingJobV2PfsVolumeDict
+    obs: TrainingJobV2ObsVolumeDict
+
+
 class VisualizationCreateRequestDict(TypedDict, total=False):
     """``VisualizationCreateRequest`` as a plain dict."""
 
@@ -754,6 +1382,17 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["create_algorithm_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        body: AlgorithmV2CreateRequest | AlgorithmV2CreateRequestDict,
+    ) -> AlgorithmV2:
+        """Create an algorithm"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["create_devenv_instance"],
         /,
         *,
@@ -819,6 +1458,17 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["create_training_job_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        body: TrainingJobV2CreateRequest | TrainingJobV2CreateRequestDict,
+    ) -> TrainingJobV2:
+        """Create a training job (v2)"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["create_training_job_version"],
         /,
         *,
@@ -849,6 +1499,17 @@ class Call(Protocol):
         body: WorkspaceCreateRequest | WorkspaceCreateRequestDict,
     ) -> WorkspaceInfo:
         """Create a workspace"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["delete_algorithm_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        algorithm_id: str,
+    ) -> Any:
+        """Delete an algorithm"""
 
     @overload
     def __call__(
@@ -909,6 +1570,17 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["delete_training_job_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+    ) -> Any:
+        """Delete a training job (v2)"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["delete_training_job_version"],
         /,
         *,
@@ -943,6 +1615,64 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["get_algorithm_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        algorithm_id: str,
+    ) -> AlgorithmV2:
+        """Get an algorithm"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_autosearch_parameter_analysis_image_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        parameter_name: str,
+    ) -> AutoSearchV2ParameterAnalysisImageResponse:
+        """Get where the sensitivity analysis image of a hyperparameter is stored"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_autosearch_parameter_analysis_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+    ) -> AutoSearchV2ParameterAnalysisResponse:
+        """Get the hyperparameter sensitivity analysis of an auto search job"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_autosearch_trial_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        trial_id: str,
+    ) -> AutoSearchV2TrialTable:
+        """Get one trial of an auto search training job"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_autosearch_yaml_template_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        algorithm_type: str,
+        algorithm_name: str,
+    ) -> AutoSearchV2YamlTemplateContentResponse:
+        """Get the content of an auto search YAML template"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["get_devenv_instance"],
         /,
         *,
@@ -961,6 +1691,17 @@ class Call(Protocol):
         model_id: str,
     ) -> ModelDetail:
         """Get model details"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_pool_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        pool_name: str,
+    ) -> PoolV2:
+        """Get a resource pool"""
 
     @overload
     def __call__(
@@ -1031,6 +1772,17 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["get_training_job_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+    ) -> TrainingJobV2:
+        """Get a training job (v2)"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["get_training_job_version"],
         /,
         *,
@@ -1039,6 +1791,42 @@ class Call(Protocol):
         version_id: int,
     ) -> TrainJobVersionDetail:
         """Get the details of a training job version"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_training_task_log_preview_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        task_id: str,
+    ) -> TrainingTaskV2LogPreviewResponse | Any:
+        """Preview the log of one task of a v2 training job"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_training_task_log_url_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        task_id: str,
+    ) -> TrainingTaskV2LogUrlResponse:
+        """Get a temporary OBS link to the full log of one task of a v2 training job"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_training_task_metrics_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        task_id: str,
+    ) -> TrainingTaskV2MetricsResponse | Any:
+        """Get the resource usage metrics of one task of a v2 training job"""
 
     @overload
     def __call__(
@@ -1072,6 +1860,46 @@ class Call(Protocol):
         workspace_id: str,
     ) -> WorkspaceQuotasResponse:
         """Get workspace quotas"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_algorithms_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        sort_by: str | Unset = ...,
+        order: ListAlgorithmsV2Order | Literal["asc", "desc"] | Unset = ...,
+        group_by: str | Unset = ...,
+        searches: str | Unset = ...,
+        workspace_id: str | Unset = ...,
+    ) -> AlgorithmV2List:
+        """List algorithms"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_autosearch_trials_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+    ) -> AutoSearchV2TrialsResponse:
+        """List the trials of an auto search training job"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_autosearch_yaml_templates_v2"],
+        /,
+        *,
+        project_id: str = ...,
+    ) -> AutoSearchV2YamlTemplatesResponse:
+        """List the YAML templates for auto search jobs"""
 
     @overload
     def __call__(
@@ -1202,6 +2030,30 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_pools_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        workspace_id: str | Unset = ...,
+        label_selector: str | Unset = ...,
+        status: ListPoolsV2Status | Literal["created", "failed", "creating"] | Unset = ...,
+        parent: str | Unset = ...,
+    ) -> PoolV2List:
+        """List resource pools"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_search_algorithms_v2"],
+        /,
+        *,
+        project_id: str = ...,
+    ) -> AutoSearchV2SearchAlgorithmsResponse:
+        """List the supported hyperparameter search algorithms"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_service_events"],
         /,
         *,
@@ -1265,6 +2117,27 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_training_engines_v2"],
+        /,
+        *,
+        project_id: str = ...,
+    ) -> TrainingEngineV2ListResponse:
+        """List the preset AI engines for v2 training jobs"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_training_flavors_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        flavor_type: ListTrainingFlavorsV2FlavorType | Literal["CPU", "GPU", "Ascend"] | Unset = ...,
+    ) -> TrainingFlavorV2ListResponse:
+        """List the public resource flavors for v2 training jobs"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_training_job_configs"],
         /,
         *,
@@ -1277,6 +2150,26 @@ class Call(Protocol):
         config_type: ListTrainingJobConfigsConfigType | Literal["custom", "sample"] | Unset = ...,
     ) -> TrainConfigList:
         """List training job configurations"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_training_job_events_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        order: str | Unset = ...,
+        start_time: str | Unset = ...,
+        end_time: str | Unset = ...,
+        level: ListTrainingJobEventsV2Level | Literal["Info", "Error", "Warning"] | Unset = ...,
+        pattern: str | Unset = ...,
+        source: ListTrainingJobEventsV2Source | Literal["K8S", "Job", "Task"] | Unset = ...,
+        x_language: str | Unset = ...,
+    ) -> TrainingEventV2ListResponse:
+        """List the events of a v2 training job"""
 
     @overload
     def __call__(
@@ -1321,6 +2214,17 @@ class Call(Protocol):
         workspace_id: str | Unset = ...,
     ) -> TrainJobListResponse:
         """List training jobs"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_training_jobs_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        body: TrainingJobV2SearchRequest | TrainingJobV2SearchRequestDict | Unset = ...,
+    ) -> TrainingJobV2List:
+        """Search training jobs (v2)"""
 
     @overload
     def __call__(
@@ -1386,6 +2290,30 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["stop_autosearch_trial_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        trial_id: str,
+    ) -> AutoSearchV2TrialEarlyStopResponse:
+        """Stop one trial of an auto search job early"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["stop_training_job_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        body: TrainingJobV2ActionRequest | TrainingJobV2ActionRequestDict,
+    ) -> TrainingJobV2:
+        """Terminate a training job (v2)"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["stop_training_job_version"],
         /,
         *,
@@ -1405,6 +2333,18 @@ class Call(Protocol):
         job_id: str,
     ) -> OperationResult:
         """Stop a visualization job"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["update_algorithm_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        algorithm_id: str,
+        body: AlgorithmV2UpdateRequest | AlgorithmV2UpdateRequestDict,
+    ) -> AlgorithmV2:
+        """Modify an algorithm"""
 
     @overload
     def __call__(
@@ -1466,6 +2406,18 @@ class Call(Protocol):
         body: TrainJobDescriptionUpdateRequest | TrainJobDescriptionUpdateRequestDict,
     ) -> OperationResult:
         """Modify the description of a training job"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["update_training_job_description_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        body: TrainingJobV2DescriptionUpdateRequest | TrainingJobV2DescriptionUpdateRequestDict,
+    ) -> Any:
+        """Modify the description of a training job (v2)"""
 
     @overload
     def __call__(
@@ -1513,6 +2465,17 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["create_algorithm_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        body: AlgorithmV2CreateRequest | AlgorithmV2CreateRequestDict,
+    ) -> AlgorithmV2:
+        """Create an algorithm"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["create_devenv_instance"],
         /,
         *,
@@ -1578,6 +2541,17 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["create_training_job_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        body: TrainingJobV2CreateRequest | TrainingJobV2CreateRequestDict,
+    ) -> TrainingJobV2:
+        """Create a training job (v2)"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["create_training_job_version"],
         /,
         *,
@@ -1608,6 +2582,17 @@ class AsyncCall(Protocol):
         body: WorkspaceCreateRequest | WorkspaceCreateRequestDict,
     ) -> WorkspaceInfo:
         """Create a workspace"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["delete_algorithm_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        algorithm_id: str,
+    ) -> Any:
+        """Delete an algorithm"""
 
     @overload
     async def __call__(
@@ -1668,6 +2653,17 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["delete_training_job_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+    ) -> Any:
+        """Delete a training job (v2)"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["delete_training_job_version"],
         /,
         *,
@@ -1702,6 +2698,64 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["get_algorithm_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        algorithm_id: str,
+    ) -> AlgorithmV2:
+        """Get an algorithm"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_autosearch_parameter_analysis_image_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        parameter_name: str,
+    ) -> AutoSearchV2ParameterAnalysisImageResponse:
+        """Get where the sensitivity analysis image of a hyperparameter is stored"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_autosearch_parameter_analysis_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+    ) -> AutoSearchV2ParameterAnalysisResponse:
+        """Get the hyperparameter sensitivity analysis of an auto search job"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_autosearch_trial_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        trial_id: str,
+    ) -> AutoSearchV2TrialTable:
+        """Get one trial of an auto search training job"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_autosearch_yaml_template_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        algorithm_type: str,
+        algorithm_name: str,
+    ) -> AutoSearchV2YamlTemplateContentResponse:
+        """Get the content of an auto search YAML template"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["get_devenv_instance"],
         /,
         *,
@@ -1720,6 +2774,17 @@ class AsyncCall(Protocol):
         model_id: str,
     ) -> ModelDetail:
         """Get model details"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_pool_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        pool_name: str,
+    ) -> PoolV2:
+        """Get a resource pool"""
 
     @overload
     async def __call__(
@@ -1790,6 +2855,17 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["get_training_job_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+    ) -> TrainingJobV2:
+        """Get a training job (v2)"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["get_training_job_version"],
         /,
         *,
@@ -1798,6 +2874,42 @@ class AsyncCall(Protocol):
         version_id: int,
     ) -> TrainJobVersionDetail:
         """Get the details of a training job version"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_training_task_log_preview_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        task_id: str,
+    ) -> TrainingTaskV2LogPreviewResponse | Any:
+        """Preview the log of one task of a v2 training job"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_training_task_log_url_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        task_id: str,
+    ) -> TrainingTaskV2LogUrlResponse:
+        """Get a temporary OBS link to the full log of one task of a v2 training job"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_training_task_metrics_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        task_id: str,
+    ) -> TrainingTaskV2MetricsResponse | Any:
+        """Get the resource usage metrics of one task of a v2 training job"""
 
     @overload
     async def __call__(
@@ -1831,6 +2943,46 @@ class AsyncCall(Protocol):
         workspace_id: str,
     ) -> WorkspaceQuotasResponse:
         """Get workspace quotas"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_algorithms_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        sort_by: str | Unset = ...,
+        order: ListAlgorithmsV2Order | Literal["asc", "desc"] | Unset = ...,
+        group_by: str | Unset = ...,
+        searches: str | Unset = ...,
+        workspace_id: str | Unset = ...,
+    ) -> AlgorithmV2List:
+        """List algorithms"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_autosearch_trials_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+    ) -> AutoSearchV2TrialsResponse:
+        """List the trials of an auto search training job"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_autosearch_yaml_templates_v2"],
+        /,
+        *,
+        project_id: str = ...,
+    ) -> AutoSearchV2YamlTemplatesResponse:
+        """List the YAML templates for auto search jobs"""
 
     @overload
     async def __call__(
@@ -1961,6 +3113,30 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["list_pools_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        workspace_id: str | Unset = ...,
+        label_selector: str | Unset = ...,
+        status: ListPoolsV2Status | Literal["created", "failed", "creating"] | Unset = ...,
+        parent: str | Unset = ...,
+    ) -> PoolV2List:
+        """List resource pools"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_search_algorithms_v2"],
+        /,
+        *,
+        project_id: str = ...,
+    ) -> AutoSearchV2SearchAlgorithmsResponse:
+        """List the supported hyperparameter search algorithms"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["list_service_events"],
         /,
         *,
@@ -2024,6 +3200,27 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["list_training_engines_v2"],
+        /,
+        *,
+        project_id: str = ...,
+    ) -> TrainingEngineV2ListResponse:
+        """List the preset AI engines for v2 training jobs"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_training_flavors_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        flavor_type: ListTrainingFlavorsV2FlavorType | Literal["CPU", "GPU", "Ascend"] | Unset = ...,
+    ) -> TrainingFlavorV2ListResponse:
+        """List the public resource flavors for v2 training jobs"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["list_training_job_configs"],
         /,
         *,
@@ -2036,6 +3233,26 @@ class AsyncCall(Protocol):
         config_type: ListTrainingJobConfigsConfigType | Literal["custom", "sample"] | Unset = ...,
     ) -> TrainConfigList:
         """List training job configurations"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_training_job_events_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        order: str | Unset = ...,
+        start_time: str | Unset = ...,
+        end_time: str | Unset = ...,
+        level: ListTrainingJobEventsV2Level | Literal["Info", "Error", "Warning"] | Unset = ...,
+        pattern: str | Unset = ...,
+        source: ListTrainingJobEventsV2Source | Literal["K8S", "Job", "Task"] | Unset = ...,
+        x_language: str | Unset = ...,
+    ) -> TrainingEventV2ListResponse:
+        """List the events of a v2 training job"""
 
     @overload
     async def __call__(
@@ -2080,6 +3297,17 @@ class AsyncCall(Protocol):
         workspace_id: str | Unset = ...,
     ) -> TrainJobListResponse:
         """List training jobs"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_training_jobs_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        body: TrainingJobV2SearchRequest | TrainingJobV2SearchRequestDict | Unset = ...,
+    ) -> TrainingJobV2List:
+        """Search training jobs (v2)"""
 
     @overload
     async def __call__(
@@ -2145,6 +3373,30 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["stop_autosearch_trial_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        trial_id: str,
+    ) -> AutoSearchV2TrialEarlyStopResponse:
+        """Stop one trial of an auto search job early"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["stop_training_job_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        body: TrainingJobV2ActionRequest | TrainingJobV2ActionRequestDict,
+    ) -> TrainingJobV2:
+        """Terminate a training job (v2)"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["stop_training_job_version"],
         /,
         *,
@@ -2164,6 +3416,18 @@ class AsyncCall(Protocol):
         job_id: str,
     ) -> OperationResult:
         """Stop a visualization job"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["update_algorithm_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        algorithm_id: str,
+        body: AlgorithmV2UpdateRequest | AlgorithmV2UpdateRequestDict,
+    ) -> AlgorithmV2:
+        """Modify an algorithm"""
 
     @overload
     async def __call__(
@@ -2225,6 +3489,18 @@ class AsyncCall(Protocol):
         body: TrainJobDescriptionUpdateRequest | TrainJobDescriptionUpdateRequestDict,
     ) -> OperationResult:
         """Modify the description of a training job"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["update_training_job_description_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        body: TrainingJobV2DescriptionUpdateRequest | TrainingJobV2DescriptionUpdateRequestDict,
+    ) -> Any:
+        """Modify the description of a training job (v2)"""
 
     @overload
     async def __call__(
@@ -2303,6 +3579,40 @@ class Pages(Protocol):
         max_items: int | None = ...,
     ) -> Iterator[TrainJobLogResponse]:
         """Read training job logs by byte window (old)"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_algorithms_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        sort_by: str | Unset = ...,
+        order: ListAlgorithmsV2Order | Literal["asc", "desc"] | Unset = ...,
+        group_by: str | Unset = ...,
+        searches: str | Unset = ...,
+        workspace_id: str | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[AlgorithmV2List]:
+        """List algorithms"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_autosearch_trials_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[AutoSearchV2TrialsResponse]:
+        """List the trials of an auto search training job"""
 
     @overload
     def __call__(
@@ -2479,6 +3789,28 @@ class Pages(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_training_job_events_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        order: str | Unset = ...,
+        start_time: str | Unset = ...,
+        end_time: str | Unset = ...,
+        level: ListTrainingJobEventsV2Level | Literal["Info", "Error", "Warning"] | Unset = ...,
+        pattern: str | Unset = ...,
+        source: ListTrainingJobEventsV2Source | Literal["K8S", "Job", "Task"] | Unset = ...,
+        x_language: str | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[TrainingEventV2ListResponse]:
+        """List the events of a v2 training job"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_training_job_versions"],
         /,
         *,
@@ -2511,6 +3843,19 @@ class Pages(Protocol):
         max_items: int | None = ...,
     ) -> Iterator[TrainJobListResponse]:
         """List training jobs"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_training_jobs_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        body: TrainingJobV2SearchRequest | TrainingJobV2SearchRequestDict | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[TrainingJobV2List]:
+        """Search training jobs (v2)"""
 
     @overload
     def __call__(
@@ -2597,6 +3942,40 @@ class Paginate(Protocol):
         max_items: int | None = ...,
     ) -> Iterator[str]:
         """Read training job logs by byte window (old)"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_algorithms_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        sort_by: str | Unset = ...,
+        order: ListAlgorithmsV2Order | Literal["asc", "desc"] | Unset = ...,
+        group_by: str | Unset = ...,
+        searches: str | Unset = ...,
+        workspace_id: str | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[AlgorithmV2]:
+        """List algorithms"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_autosearch_trials_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[list[Any]]:
+        """List the trials of an auto search training job"""
 
     @overload
     def __call__(
@@ -2773,6 +4152,28 @@ class Paginate(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_training_job_events_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        order: str | Unset = ...,
+        start_time: str | Unset = ...,
+        end_time: str | Unset = ...,
+        level: ListTrainingJobEventsV2Level | Literal["Info", "Error", "Warning"] | Unset = ...,
+        pattern: str | Unset = ...,
+        source: ListTrainingJobEventsV2Source | Literal["K8S", "Job", "Task"] | Unset = ...,
+        x_language: str | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[TrainingEventV2]:
+        """List the events of a v2 training job"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_training_job_versions"],
         /,
         *,
@@ -2805,6 +4206,19 @@ class Paginate(Protocol):
         max_items: int | None = ...,
     ) -> Iterator[TrainJobSummary]:
         """List training jobs"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_training_jobs_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        body: TrainingJobV2SearchRequest | TrainingJobV2SearchRequestDict | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[TrainingJobV2]:
+        """Search training jobs (v2)"""
 
     @overload
     def __call__(
@@ -2891,6 +4305,40 @@ class AsyncPaginate(Protocol):
         max_items: int | None = ...,
     ) -> AsyncIterator[str]:
         """Read training job logs by byte window (old)"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_algorithms_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        sort_by: str | Unset = ...,
+        order: ListAlgorithmsV2Order | Literal["asc", "desc"] | Unset = ...,
+        group_by: str | Unset = ...,
+        searches: str | Unset = ...,
+        workspace_id: str | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[AlgorithmV2]:
+        """List algorithms"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_autosearch_trials_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[list[Any]]:
+        """List the trials of an auto search training job"""
 
     @overload
     def __call__(
@@ -3067,6 +4515,28 @@ class AsyncPaginate(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_training_job_events_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        order: str | Unset = ...,
+        start_time: str | Unset = ...,
+        end_time: str | Unset = ...,
+        level: ListTrainingJobEventsV2Level | Literal["Info", "Error", "Warning"] | Unset = ...,
+        pattern: str | Unset = ...,
+        source: ListTrainingJobEventsV2Source | Literal["K8S", "Job", "Task"] | Unset = ...,
+        x_language: str | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[TrainingEventV2]:
+        """List the events of a v2 training job"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_training_job_versions"],
         /,
         *,
@@ -3099,6 +4569,19 @@ class AsyncPaginate(Protocol):
         max_items: int | None = ...,
     ) -> AsyncIterator[TrainJobSummary]:
         """List training jobs"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_training_jobs_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        body: TrainingJobV2SearchRequest | TrainingJobV2SearchRequestDict | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[TrainingJobV2]:
+        """Search training jobs (v2)"""
 
     @overload
     def __call__(
@@ -3182,6 +4665,20 @@ class Wait(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["get_pool_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        pool_name: str,
+        until: Any = ...,
+        timeout: float = ...,
+        sleep: Callable[[float], object] = ...,
+    ) -> PoolV2:
+        """Get a resource pool"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["get_service"],
         /,
         *,
@@ -3192,6 +4689,20 @@ class Wait(Protocol):
         sleep: Callable[[float], object] = ...,
     ) -> ServiceDetail:
         """Get a service"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_training_job_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+        sleep: Callable[[float], object] = ...,
+    ) -> TrainingJobV2:
+        """Get a training job (v2)"""
 
     @overload
     def __call__(
@@ -3281,6 +4792,19 @@ class AwaitStatus(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["get_pool_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        pool_name: str,
+        until: Any = ...,
+        timeout: float = ...,
+    ) -> PoolV2:
+        """Get a resource pool"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["get_service"],
         /,
         *,
@@ -3290,6 +4814,19 @@ class AwaitStatus(Protocol):
         timeout: float = ...,
     ) -> ServiceDetail:
         """Get a service"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_training_job_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        training_job_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+    ) -> TrainingJobV2:
+        """Get a training job (v2)"""
 
     @overload
     async def __call__(

@@ -4,6 +4,53 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .algorithm_v2 import AlgorithmV2
+    from .algorithm_v2_advanced_config import AlgorithmV2AdvancedConfig
+    from .algorithm_v2_advanced_config_spec import AlgorithmV2AdvancedConfigSpec
+    from .algorithm_v2_algo_config import AlgorithmV2AlgoConfig
+    from .algorithm_v2_algo_config_parameter import AlgorithmV2AlgoConfigParameter
+    from .algorithm_v2_auto_search import AlgorithmV2AutoSearch
+    from .algorithm_v2_auto_search_spec import AlgorithmV2AutoSearchSpec
+    from .algorithm_v2_code_tree_node import AlgorithmV2CodeTreeNode
+    from .algorithm_v2_create_request import AlgorithmV2CreateRequest
+    from .algorithm_v2_engine import AlgorithmV2Engine
+    from .algorithm_v2_input import AlgorithmV2Input
+    from .algorithm_v2_job_config import AlgorithmV2JobConfig
+    from .algorithm_v2_job_config_spec import AlgorithmV2JobConfigSpec
+    from .algorithm_v2_list import AlgorithmV2List
+    from .algorithm_v2_list_order import AlgorithmV2ListOrder
+    from .algorithm_v2_localized_description import AlgorithmV2LocalizedDescription
+    from .algorithm_v2_metadata import AlgorithmV2Metadata
+    from .algorithm_v2_metadata_spec import AlgorithmV2MetadataSpec
+    from .algorithm_v2_metadata_tags_type_0_item import AlgorithmV2MetadataTagsType0Item
+    from .algorithm_v2_output import AlgorithmV2Output
+    from .algorithm_v2_output_spec import AlgorithmV2OutputSpec
+    from .algorithm_v2_parameter import AlgorithmV2Parameter
+    from .algorithm_v2_parameter_constraint import AlgorithmV2ParameterConstraint
+    from .algorithm_v2_remote_constraint import AlgorithmV2RemoteConstraint
+    from .algorithm_v2_remote_constraint_attributes_item import AlgorithmV2RemoteConstraintAttributesItem
+    from .algorithm_v2_resource_requirement import AlgorithmV2ResourceRequirement
+    from .algorithm_v2_resource_requirement_key import AlgorithmV2ResourceRequirementKey
+    from .algorithm_v2_resource_requirement_spec import AlgorithmV2ResourceRequirementSpec
+    from .algorithm_v2_resource_requirement_spec_key import AlgorithmV2ResourceRequirementSpecKey
+    from .algorithm_v2_reward_attr import AlgorithmV2RewardAttr
+    from .algorithm_v2_reward_attr_mode import AlgorithmV2RewardAttrMode
+    from .algorithm_v2_search_param import AlgorithmV2SearchParam
+    from .algorithm_v2_search_param_param_type import AlgorithmV2SearchParamParamType
+    from .algorithm_v2_search_param_spec import AlgorithmV2SearchParamSpec
+    from .algorithm_v2_search_param_spec_param_type import AlgorithmV2SearchParamSpecParamType
+    from .algorithm_v2_update_request import AlgorithmV2UpdateRequest
+    from .auto_search_v2_parameter_analysis_image_response import AutoSearchV2ParameterAnalysisImageResponse
+    from .auto_search_v2_parameter_analysis_response import AutoSearchV2ParameterAnalysisResponse
+    from .auto_search_v2_search_algorithm import AutoSearchV2SearchAlgorithm
+    from .auto_search_v2_search_algorithm_param import AutoSearchV2SearchAlgorithmParam
+    from .auto_search_v2_search_algorithms_response import AutoSearchV2SearchAlgorithmsResponse
+    from .auto_search_v2_trial_early_stop_response import AutoSearchV2TrialEarlyStopResponse
+    from .auto_search_v2_trial_table import AutoSearchV2TrialTable
+    from .auto_search_v2_trials_response import AutoSearchV2TrialsResponse
+    from .auto_search_v2_yaml_template import AutoSearchV2YamlTemplate
+    from .auto_search_v2_yaml_template_content_response import AutoSearchV2YamlTemplateContentResponse
+    from .auto_search_v2_yaml_templates_response import AutoSearchV2YamlTemplatesResponse
     from .cluster import Cluster
     from .cluster_list_response import ClusterListResponse
     from .cluster_node import ClusterNode
@@ -87,6 +134,7 @@ if TYPE_CHECKING:
     from .job_spec_resource import JobSpecResource
     from .job_spec_resource_list import JobSpecResourceList
     from .job_status import JobStatus
+    from .list_algorithms_v2_order import ListAlgorithmsV2Order
     from .list_builtin_algorithms_order import ListBuiltinAlgorithmsOrder
     from .list_builtin_algorithms_sort_by import ListBuiltinAlgorithmsSortBy
     from .list_clusters_order import ListClustersOrder
@@ -98,14 +146,18 @@ if TYPE_CHECKING:
     from .list_job_resource_specs_project_type import ListJobResourceSpecsProjectType
     from .list_models_order import ListModelsOrder
     from .list_models_sort_by import ListModelsSortBy
+    from .list_pools_v2_status import ListPoolsV2Status
     from .list_service_events_event_type import ListServiceEventsEventType
     from .list_service_events_order import ListServiceEventsOrder
     from .list_service_specifications_infer_type import ListServiceSpecificationsInferType
     from .list_services_order import ListServicesOrder
     from .list_services_sort_by import ListServicesSortBy
+    from .list_training_flavors_v2_flavor_type import ListTrainingFlavorsV2FlavorType
     from .list_training_job_configs_config_type import ListTrainingJobConfigsConfigType
     from .list_training_job_configs_order import ListTrainingJobConfigsOrder
     from .list_training_job_configs_sort_by import ListTrainingJobConfigsSortBy
+    from .list_training_job_events_v2_level import ListTrainingJobEventsV2Level
+    from .list_training_job_events_v2_source import ListTrainingJobEventsV2Source
     from .list_training_jobs_order import ListTrainingJobsOrder
     from .list_training_jobs_sort_by import ListTrainingJobsSortBy
     from .list_visualization_jobs_order import ListVisualizationJobsOrder
@@ -144,6 +196,54 @@ if TYPE_CHECKING:
     from .model_summary import ModelSummary
     from .model_type import ModelType
     from .operation_result import OperationResult
+    from .pool_v2 import PoolV2
+    from .pool_v2_api_version import PoolV2ApiVersion
+    from .pool_v2_cluster_master import PoolV2ClusterMaster
+    from .pool_v2_container_network import PoolV2ContainerNetwork
+    from .pool_v2_container_network_mode import PoolV2ContainerNetworkMode
+    from .pool_v2_creating_step import PoolV2CreatingStep
+    from .pool_v2_creating_step_type import PoolV2CreatingStepType
+    from .pool_v2_data_volume import PoolV2DataVolume
+    from .pool_v2_data_volume_volume_type import PoolV2DataVolumeVolumeType
+    from .pool_v2_driver import PoolV2Driver
+    from .pool_v2_driver_list_status import PoolV2DriverListStatus
+    from .pool_v2_driver_status import PoolV2DriverStatus
+    from .pool_v2_driver_status_state import PoolV2DriverStatusState
+    from .pool_v2_driver_update_strategy import PoolV2DriverUpdateStrategy
+    from .pool_v2_kind import PoolV2Kind
+    from .pool_v2_list import PoolV2List
+    from .pool_v2_list_api_version import PoolV2ListApiVersion
+    from .pool_v2_list_kind import PoolV2ListKind
+    from .pool_v2_lvm_config import PoolV2LvmConfig
+    from .pool_v2_lvm_config_lv_type import PoolV2LvmConfigLvType
+    from .pool_v2_meta_annotations import PoolV2MetaAnnotations
+    from .pool_v2_meta_labels import PoolV2MetaLabels
+    from .pool_v2_meta_labels_os_modelarts_poolbiz import PoolV2MetaLabelsOsModelartsPoolbiz
+    from .pool_v2_meta_labels_os_modelartssharing import PoolV2MetaLabelsOsModelartssharing
+    from .pool_v2_metadata import PoolV2Metadata
+    from .pool_v2_network import PoolV2Network
+    from .pool_v2_node_az import PoolV2NodeAz
+    from .pool_v2_resource import PoolV2Resource
+    from .pool_v2_resource_extend_params import PoolV2ResourceExtendParams
+    from .pool_v2_resource_flavor_count import PoolV2ResourceFlavorCount
+    from .pool_v2_resource_os import PoolV2ResourceOs
+    from .pool_v2_resource_status import PoolV2ResourceStatus
+    from .pool_v2_root_volume import PoolV2RootVolume
+    from .pool_v2_root_volume_volume_type import PoolV2RootVolumeVolumeType
+    from .pool_v2_scope_plugin_phase import PoolV2ScopePluginPhase
+    from .pool_v2_scope_plugin_phase_phase import PoolV2ScopePluginPhasePhase
+    from .pool_v2_scope_status import PoolV2ScopeStatus
+    from .pool_v2_scope_status_scope_type import PoolV2ScopeStatusScopeType
+    from .pool_v2_scope_status_state import PoolV2ScopeStatusState
+    from .pool_v2_spec import PoolV2Spec
+    from .pool_v2_spec_scope_item import PoolV2SpecScopeItem
+    from .pool_v2_spec_type import PoolV2SpecType
+    from .pool_v2_status import PoolV2Status
+    from .pool_v2_status_phase import PoolV2StatusPhase
+    from .pool_v2_user_tag import PoolV2UserTag
+    from .pool_v2_volume_extend_params import PoolV2VolumeExtendParams
+    from .pool_v2_volume_group_config import PoolV2VolumeGroupConfig
+    from .pool_v2_volume_group_config_types_item import PoolV2VolumeGroupConfigTypesItem
     from .service_additional_properties import ServiceAdditionalProperties
     from .service_config_batch import ServiceConfigBatch
     from .service_config_batch_detail import ServiceConfigBatchDetail
@@ -248,6 +348,142 @@ if TYPE_CHECKING:
     from .train_job_version_list_response import TrainJobVersionListResponse
     from .train_job_volume import TrainJobVolume
     from .train_job_volume_info import TrainJobVolumeInfo
+    from .training_engine_v2 import TrainingEngineV2
+    from .training_engine_v2_image_info import TrainingEngineV2ImageInfo
+    from .training_engine_v2_list_response import TrainingEngineV2ListResponse
+    from .training_event_v2 import TrainingEventV2
+    from .training_event_v2_list_response import TrainingEventV2ListResponse
+    from .training_flavor_v2 import TrainingFlavorV2
+    from .training_flavor_v2_attributes import TrainingFlavorV2Attributes
+    from .training_flavor_v2_billing import TrainingFlavorV2Billing
+    from .training_flavor_v2_cpu import TrainingFlavorV2Cpu
+    from .training_flavor_v2_disk import TrainingFlavorV2Disk
+    from .training_flavor_v2_flavor_type import TrainingFlavorV2FlavorType
+    from .training_flavor_v2_gpu import TrainingFlavorV2Gpu
+    from .training_flavor_v2_info import TrainingFlavorV2Info
+    from .training_flavor_v2_list_response import TrainingFlavorV2ListResponse
+    from .training_flavor_v2_memory import TrainingFlavorV2Memory
+    from .training_flavor_v2_npu import TrainingFlavorV2Npu
+    from .training_job_v2 import TrainingJobV2
+    from .training_job_v2_action_request import TrainingJobV2ActionRequest
+    from .training_job_v2_algo_config import TrainingJobV2AlgoConfig
+    from .training_job_v2_algo_config_parameter import TrainingJobV2AlgoConfigParameter
+    from .training_job_v2_algorithm import TrainingJobV2Algorithm
+    from .training_job_v2_algorithm_engine import TrainingJobV2AlgorithmEngine
+    from .training_job_v2_algorithm_environments_item import TrainingJobV2AlgorithmEnvironmentsItem
+    from .training_job_v2_algorithm_input import TrainingJobV2AlgorithmInput
+    from .training_job_v2_algorithm_output import TrainingJobV2AlgorithmOutput
+    from .training_job_v2_algorithm_request import TrainingJobV2AlgorithmRequest
+    from .training_job_v2_algorithm_request_environments import TrainingJobV2AlgorithmRequestEnvironments
+    from .training_job_v2_auto_search import TrainingJobV2AutoSearch
+    from .training_job_v2_auto_stop import TrainingJobV2AutoStop
+    from .training_job_v2_auto_stop_time_unit import TrainingJobV2AutoStopTimeUnit
+    from .training_job_v2_billing import TrainingJobV2Billing
+    from .training_job_v2_cpu import TrainingJobV2Cpu
+    from .training_job_v2_create_request import TrainingJobV2CreateRequest
+    from .training_job_v2_create_request_kind import TrainingJobV2CreateRequestKind
+    from .training_job_v2_data_source import TrainingJobV2DataSource
+    from .training_job_v2_data_source_request import TrainingJobV2DataSourceRequest
+    from .training_job_v2_description_update_request import TrainingJobV2DescriptionUpdateRequest
+    from .training_job_v2_disk import TrainingJobV2Disk
+    from .training_job_v2_endpoints import TrainingJobV2Endpoints
+    from .training_job_v2_endpoints_request import TrainingJobV2EndpointsRequest
+    from .training_job_v2_engine import TrainingJobV2Engine
+    from .training_job_v2_flavor_detail import TrainingJobV2FlavorDetail
+    from .training_job_v2_flavor_info import TrainingJobV2FlavorInfo
+    from .training_job_v2_gpu import TrainingJobV2Gpu
+    from .training_job_v2_input import TrainingJobV2Input
+    from .training_job_v2_input_data_info import TrainingJobV2InputDataInfo
+    from .training_job_v2_input_data_info_request import TrainingJobV2InputDataInfoRequest
+    from .training_job_v2_input_dataset import TrainingJobV2InputDataset
+    from .training_job_v2_input_dataset_request import TrainingJobV2InputDatasetRequest
+    from .training_job_v2_input_request import TrainingJobV2InputRequest
+    from .training_job_v2_job_summary import TrainingJobV2JobSummary
+    from .training_job_v2_job_summary_request import TrainingJobV2JobSummaryRequest
+    from .training_job_v2_jupyter_lab import TrainingJobV2JupyterLab
+    from .training_job_v2_list import TrainingJobV2List
+    from .training_job_v2_list_order import TrainingJobV2ListOrder
+    from .training_job_v2_log_dir import TrainingJobV2LogDir
+    from .training_job_v2_log_dir_request import TrainingJobV2LogDirRequest
+    from .training_job_v2_log_export_path import TrainingJobV2LogExportPath
+    from .training_job_v2_memory import TrainingJobV2Memory
+    from .training_job_v2_metadata import TrainingJobV2Metadata
+    from .training_job_v2_metadata_annotations import TrainingJobV2MetadataAnnotations
+    from .training_job_v2_metadata_request import TrainingJobV2MetadataRequest
+    from .training_job_v2_metadata_request_annotations import TrainingJobV2MetadataRequestAnnotations
+    from .training_job_v2_mind_studio_insight import TrainingJobV2MindStudioInsight
+    from .training_job_v2_nfs import TrainingJobV2Nfs
+    from .training_job_v2_notification import TrainingJobV2Notification
+    from .training_job_v2_notification_events_item import TrainingJobV2NotificationEventsItem
+    from .training_job_v2_npu import TrainingJobV2Npu
+    from .training_job_v2_obs_url import TrainingJobV2ObsUrl
+    from .training_job_v2_obs_url_request import TrainingJobV2ObsUrlRequest
+    from .training_job_v2_obs_volume import TrainingJobV2ObsVolume
+    from .training_job_v2_output import TrainingJobV2Output
+    from .training_job_v2_output_request import TrainingJobV2OutputRequest
+    from .training_job_v2_parameter import TrainingJobV2Parameter
+    from .training_job_v2_parameter_constraint import TrainingJobV2ParameterConstraint
+    from .training_job_v2_pfs_summary import TrainingJobV2PfsSummary
+    from .training_job_v2_pfs_summary_request import TrainingJobV2PfsSummaryRequest
+    from .training_job_v2_pfs_volume import TrainingJobV2PfsVolume
+    from .training_job_v2_policies import TrainingJobV2Policies
+    from .training_job_v2_remote import TrainingJobV2Remote
+    from .training_job_v2_remote_constraint import TrainingJobV2RemoteConstraint
+    from .training_job_v2_remote_constraint_attributes import TrainingJobV2RemoteConstraintAttributes
+    from .training_job_v2_remote_request import TrainingJobV2RemoteRequest
+    from .training_job_v2_required_affinity import TrainingJobV2RequiredAffinity
+    from .training_job_v2_required_affinity_affinity_type import TrainingJobV2RequiredAffinityAffinityType
+    from .training_job_v2_resource import TrainingJobV2Resource
+    from .training_job_v2_reward_attr import TrainingJobV2RewardAttr
+    from .training_job_v2_reward_attr_mode import TrainingJobV2RewardAttrMode
+    from .training_job_v2_running_record import TrainingJobV2RunningRecord
+    from .training_job_v2_running_record_end_recover import TrainingJobV2RunningRecordEndRecover
+    from .training_job_v2_running_record_end_recover_before_downgrade import (
+        TrainingJobV2RunningRecordEndRecoverBeforeDowngrade,
+    )
+    from .training_job_v2_running_record_start_type import TrainingJobV2RunningRecordStartType
+    from .training_job_v2_schedule_policy import TrainingJobV2SchedulePolicy
+    from .training_job_v2_search_filter import TrainingJobV2SearchFilter
+    from .training_job_v2_search_filter_operator import TrainingJobV2SearchFilterOperator
+    from .training_job_v2_search_param import TrainingJobV2SearchParam
+    from .training_job_v2_search_param_param_type import TrainingJobV2SearchParamParamType
+    from .training_job_v2_search_request import TrainingJobV2SearchRequest
+    from .training_job_v2_search_request_order import TrainingJobV2SearchRequestOrder
+    from .training_job_v2_spec import TrainingJobV2Spec
+    from .training_job_v2_spec_request import TrainingJobV2SpecRequest
+    from .training_job_v2_spec_resource_request import TrainingJobV2SpecResourceRequest
+    from .training_job_v2_ssh import TrainingJobV2Ssh
+    from .training_job_v2_ssh_request import TrainingJobV2SshRequest
+    from .training_job_v2_status import TrainingJobV2Status
+    from .training_job_v2_status_phase import TrainingJobV2StatusPhase
+    from .training_job_v2_summary import TrainingJobV2Summary
+    from .training_job_v2_summary_log_type import TrainingJobV2SummaryLogType
+    from .training_job_v2_summary_request import TrainingJobV2SummaryRequest
+    from .training_job_v2_summary_request_log_type import TrainingJobV2SummaryRequestLogType
+    from .training_job_v2_task import TrainingJobV2Task
+    from .training_job_v2_task_algorithm import TrainingJobV2TaskAlgorithm
+    from .training_job_v2_task_algorithm_request import TrainingJobV2TaskAlgorithmRequest
+    from .training_job_v2_task_disk import TrainingJobV2TaskDisk
+    from .training_job_v2_task_engine import TrainingJobV2TaskEngine
+    from .training_job_v2_task_flavor import TrainingJobV2TaskFlavor
+    from .training_job_v2_task_flavor_attributes import TrainingJobV2TaskFlavorAttributes
+    from .training_job_v2_task_flavor_info import TrainingJobV2TaskFlavorInfo
+    from .training_job_v2_task_input_remote_request import TrainingJobV2TaskInputRemoteRequest
+    from .training_job_v2_task_input_request import TrainingJobV2TaskInputRequest
+    from .training_job_v2_task_job_config import TrainingJobV2TaskJobConfig
+    from .training_job_v2_task_request import TrainingJobV2TaskRequest
+    from .training_job_v2_task_resource_request import TrainingJobV2TaskResourceRequest
+    from .training_job_v2_task_status import TrainingJobV2TaskStatus
+    from .training_job_v2_task_url import TrainingJobV2TaskUrl
+    from .training_job_v2_tensorboard import TrainingJobV2Tensorboard
+    from .training_job_v2_volume import TrainingJobV2Volume
+    from .training_job_v2_volume_request import TrainingJobV2VolumeRequest
+    from .training_job_v2i18n_description import TrainingJobV2I18NDescription
+    from .training_task_v2_log_preview_response import TrainingTaskV2LogPreviewResponse
+    from .training_task_v2_log_url_response import TrainingTaskV2LogUrlResponse
+    from .training_task_v2_metric import TrainingTaskV2Metric
+    from .training_task_v2_metric_metric import TrainingTaskV2MetricMetric
+    from .training_task_v2_metrics_response import TrainingTaskV2MetricsResponse
     from .visualization_create_request import VisualizationCreateRequest
     from .visualization_create_response import VisualizationCreateResponse
     from .visualization_detail import VisualizationDetail
@@ -272,6 +508,53 @@ if TYPE_CHECKING:
     from .workspace_update_request import WorkspaceUpdateRequest
 
 _MODULES = {
+    "AlgorithmV2": ".algorithm_v2",
+    "AlgorithmV2AdvancedConfig": ".algorithm_v2_advanced_config",
+    "AlgorithmV2AdvancedConfigSpec": ".algorithm_v2_advanced_config_spec",
+    "AlgorithmV2AlgoConfig": ".algorithm_v2_algo_config",
+    "AlgorithmV2AlgoConfigParameter": ".algorithm_v2_algo_config_parameter",
+    "AlgorithmV2AutoSearch": ".algorithm_v2_auto_search",
+    "AlgorithmV2AutoSearchSpec": ".algorithm_v2_auto_search_spec",
+    "AlgorithmV2CodeTreeNode": ".algorithm_v2_code_tree_node",
+    "AlgorithmV2CreateRequest": ".algorithm_v2_create_request",
+    "AlgorithmV2Engine": ".algorithm_v2_engine",
+    "AlgorithmV2Input": ".algorithm_v2_input",
+    "AlgorithmV2JobConfig": ".algorithm_v2_job_config",
+    "AlgorithmV2JobConfigSpec": ".algorithm_v2_job_config_spec",
+    "AlgorithmV2List": ".algorithm_v2_list",
+    "AlgorithmV2ListOrder": ".algorithm_v2_list_order",
+    "AlgorithmV2LocalizedDescription": ".algorithm_v2_localized_description",
+    "AlgorithmV2Metadata": ".algorithm_v2_metadata",
+    "AlgorithmV2MetadataSpec": ".algorithm_v2_metadata_spec",
+    "AlgorithmV2MetadataTagsType0Item": ".algorithm_v2_metadata_tags_type_0_item",
+    "AlgorithmV2Output": ".algorithm_v2_output",
+    "AlgorithmV2OutputSpec": ".algorithm_v2_output_spec",
+    "AlgorithmV2Parameter": ".algorithm_v2_parameter",
+    "AlgorithmV2ParameterConstraint": ".algorithm_v2_parameter_constraint",
+    "AlgorithmV2RemoteConstraint": ".algorithm_v2_remote_constraint",
+    "AlgorithmV2RemoteConstraintAttributesItem": ".algorithm_v2_remote_constraint_attributes_item",
+    "AlgorithmV2ResourceRequirement": ".algorithm_v2_resource_requirement",
+    "AlgorithmV2ResourceRequirementKey": ".algorithm_v2_resource_requirement_key",
+    "AlgorithmV2ResourceRequirementSpec": ".algorithm_v2_resource_requirement_spec",
+    "AlgorithmV2ResourceRequirementSpecKey": ".algorithm_v2_resource_requirement_spec_key",
+    "AlgorithmV2RewardAttr": ".algorithm_v2_reward_attr",
+    "AlgorithmV2RewardAttrMode": ".algorithm_v2_reward_attr_mode",
+    "AlgorithmV2SearchParam": ".algorithm_v2_search_param",
+    "AlgorithmV2SearchParamParamType": ".algorithm_v2_search_param_param_type",
+    "AlgorithmV2SearchParamSpec": ".algorithm_v2_search_param_spec",
+    "AlgorithmV2SearchParamSpecParamType": ".algorithm_v2_search_param_spec_param_type",
+    "AlgorithmV2UpdateRequest": ".algorithm_v2_update_request",
+    "AutoSearchV2ParameterAnalysisImageResponse": ".auto_search_v2_parameter_analysis_image_response",
+    "AutoSearchV2ParameterAnalysisResponse": ".auto_search_v2_parameter_analysis_response",
+    "AutoSearchV2SearchAlgorithm": ".auto_search_v2_search_algorithm",
+    "AutoSearchV2SearchAlgorithmParam": ".auto_search_v2_search_algorithm_param",
+    "AutoSearchV2SearchAlgorithmsResponse": ".auto_search_v2_search_algorithms_response",
+    "AutoSearchV2TrialEarlyStopResponse": ".auto_search_v2_trial_early_stop_response",
+    "AutoSearchV2TrialTable": ".auto_search_v2_trial_table",
+    "AutoSearchV2TrialsResponse": ".auto_search_v2_trials_response",
+    "AutoSearchV2YamlTemplate": ".auto_search_v2_yaml_template",
+    "AutoSearchV2YamlTemplateContentResponse": ".auto_search_v2_yaml_template_content_response",
+    "AutoSearchV2YamlTemplatesResponse": ".auto_search_v2_yaml_templates_response",
     "Cluster": ".cluster",
     "ClusterListResponse": ".cluster_list_response",
     "ClusterNode": ".cluster_node",
@@ -355,6 +638,7 @@ _MODULES = {
     "JobSpecResource": ".job_spec_resource",
     "JobSpecResourceList": ".job_spec_resource_list",
     "JobStatus": ".job_status",
+    "ListAlgorithmsV2Order": ".list_algorithms_v2_order",
     "ListBuiltinAlgorithmsOrder": ".list_builtin_algorithms_order",
     "ListBuiltinAlgorithmsSortBy": ".list_builtin_algorithms_sort_by",
     "ListClustersOrder": ".list_clusters_order",
@@ -366,14 +650,18 @@ _MODULES = {
     "ListJobResourceSpecsProjectType": ".list_job_resource_specs_project_type",
     "ListModelsOrder": ".list_models_order",
     "ListModelsSortBy": ".list_models_sort_by",
+    "ListPoolsV2Status": ".list_pools_v2_status",
     "ListServiceEventsEventType": ".list_service_events_event_type",
     "ListServiceEventsOrder": ".list_service_events_order",
     "ListServiceSpecificationsInferType": ".list_service_specifications_infer_type",
     "ListServicesOrder": ".list_services_order",
     "ListServicesSortBy": ".list_services_sort_by",
+    "ListTrainingFlavorsV2FlavorType": ".list_training_flavors_v2_flavor_type",
     "ListTrainingJobConfigsConfigType": ".list_training_job_configs_config_type",
     "ListTrainingJobConfigsOrder": ".list_training_job_configs_order",
     "ListTrainingJobConfigsSortBy": ".list_training_job_configs_sort_by",
+    "ListTrainingJobEventsV2Level": ".list_training_job_events_v2_level",
+    "ListTrainingJobEventsV2Source": ".list_training_job_events_v2_source",
     "ListTrainingJobsOrder": ".list_training_jobs_order",
     "ListTrainingJobsSortBy": ".list_training_jobs_sort_by",
     "ListVisualizationJobsOrder": ".list_visualization_jobs_order",
@@ -412,6 +700,54 @@ _MODULES = {
     "ModelSummary": ".model_summary",
     "ModelType": ".model_type",
     "OperationResult": ".operation_result",
+    "PoolV2": ".pool_v2",
+    "PoolV2ApiVersion": ".pool_v2_api_version",
+    "PoolV2ClusterMaster": ".pool_v2_cluster_master",
+    "PoolV2ContainerNetwork": ".pool_v2_container_network",
+    "PoolV2ContainerNetworkMode": ".pool_v2_container_network_mode",
+    "PoolV2CreatingStep": ".pool_v2_creating_step",
+    "PoolV2CreatingStepType": ".pool_v2_creating_step_type",
+    "PoolV2DataVolume": ".pool_v2_data_volume",
+    "PoolV2DataVolumeVolumeType": ".pool_v2_data_volume_volume_type",
+    "PoolV2Driver": ".pool_v2_driver",
+    "PoolV2DriverListStatus": ".pool_v2_driver_list_status",
+    "PoolV2DriverStatus": ".pool_v2_driver_status",
+    "PoolV2DriverStatusState": ".pool_v2_driver_status_state",
+    "PoolV2DriverUpdateStrategy": ".pool_v2_driver_update_strategy",
+    "PoolV2Kind": ".pool_v2_kind",
+    "PoolV2List": ".pool_v2_list",
+    "PoolV2ListApiVersion": ".pool_v2_list_api_version",
+    "PoolV2ListKind": ".pool_v2_list_kind",
+    "PoolV2LvmConfig": ".pool_v2_lvm_config",
+    "PoolV2LvmConfigLvType": ".pool_v2_lvm_config_lv_type",
+    "PoolV2MetaAnnotations": ".pool_v2_meta_annotations",
+    "PoolV2MetaLabels": ".pool_v2_meta_labels",
+    "PoolV2MetaLabelsOsModelartsPoolbiz": ".pool_v2_meta_labels_os_modelarts_poolbiz",
+    "PoolV2MetaLabelsOsModelartssharing": ".pool_v2_meta_labels_os_modelartssharing",
+    "PoolV2Metadata": ".pool_v2_metadata",
+    "PoolV2Network": ".pool_v2_network",
+    "PoolV2NodeAz": ".pool_v2_node_az",
+    "PoolV2Resource": ".pool_v2_resource",
+    "PoolV2ResourceExtendParams": ".pool_v2_resource_extend_params",
+    "PoolV2ResourceFlavorCount": ".pool_v2_resource_flavor_count",
+    "PoolV2ResourceOs": ".pool_v2_resource_os",
+    "PoolV2ResourceStatus": ".pool_v2_resource_status",
+    "PoolV2RootVolume": ".pool_v2_root_volume",
+    "PoolV2RootVolumeVolumeType": ".pool_v2_root_volume_volume_type",
+    "PoolV2ScopePluginPhase": ".pool_v2_scope_plugin_phase",
+    "PoolV2ScopePluginPhasePhase": ".pool_v2_scope_plugin_phase_phase",
+    "PoolV2ScopeStatus": ".pool_v2_scope_status",
+    "PoolV2ScopeStatusScopeType": ".pool_v2_scope_status_scope_type",
+    "PoolV2ScopeStatusState": ".pool_v2_scope_status_state",
+    "PoolV2Spec": ".pool_v2_spec",
+    "PoolV2SpecScopeItem": ".pool_v2_spec_scope_item",
+    "PoolV2SpecType": ".pool_v2_spec_type",
+    "PoolV2Status": ".pool_v2_status",
+    "PoolV2StatusPhase": ".pool_v2_status_phase",
+    "PoolV2UserTag": ".pool_v2_user_tag",
+    "PoolV2VolumeExtendParams": ".pool_v2_volume_extend_params",
+    "PoolV2VolumeGroupConfig": ".pool_v2_volume_group_config",
+    "PoolV2VolumeGroupConfigTypesItem": ".pool_v2_volume_group_config_types_item",
     "ServiceAdditionalProperties": ".service_additional_properties",
     "ServiceConfigBatch": ".service_config_batch",
     "ServiceConfigBatchDetail": ".service_config_batch_detail",
@@ -516,6 +852,140 @@ _MODULES = {
     "TrainJobVersionListResponse": ".train_job_version_list_response",
     "TrainJobVolume": ".train_job_volume",
     "TrainJobVolumeInfo": ".train_job_volume_info",
+    "TrainingEngineV2": ".training_engine_v2",
+    "TrainingEngineV2ImageInfo": ".training_engine_v2_image_info",
+    "TrainingEngineV2ListResponse": ".training_engine_v2_list_response",
+    "TrainingEventV2": ".training_event_v2",
+    "TrainingEventV2ListResponse": ".training_event_v2_list_response",
+    "TrainingFlavorV2": ".training_flavor_v2",
+    "TrainingFlavorV2Attributes": ".training_flavor_v2_attributes",
+    "TrainingFlavorV2Billing": ".training_flavor_v2_billing",
+    "TrainingFlavorV2Cpu": ".training_flavor_v2_cpu",
+    "TrainingFlavorV2Disk": ".training_flavor_v2_disk",
+    "TrainingFlavorV2FlavorType": ".training_flavor_v2_flavor_type",
+    "TrainingFlavorV2Gpu": ".training_flavor_v2_gpu",
+    "TrainingFlavorV2Info": ".training_flavor_v2_info",
+    "TrainingFlavorV2ListResponse": ".training_flavor_v2_list_response",
+    "TrainingFlavorV2Memory": ".training_flavor_v2_memory",
+    "TrainingFlavorV2Npu": ".training_flavor_v2_npu",
+    "TrainingJobV2": ".training_job_v2",
+    "TrainingJobV2ActionRequest": ".training_job_v2_action_request",
+    "TrainingJobV2AlgoConfig": ".training_job_v2_algo_config",
+    "TrainingJobV2AlgoConfigParameter": ".training_job_v2_algo_config_parameter",
+    "TrainingJobV2Algorithm": ".training_job_v2_algorithm",
+    "TrainingJobV2AlgorithmEngine": ".training_job_v2_algorithm_engine",
+    "TrainingJobV2AlgorithmEnvironmentsItem": ".training_job_v2_algorithm_environments_item",
+    "TrainingJobV2AlgorithmInput": ".training_job_v2_algorithm_input",
+    "TrainingJobV2AlgorithmOutput": ".training_job_v2_algorithm_output",
+    "TrainingJobV2AlgorithmRequest": ".training_job_v2_algorithm_request",
+    "TrainingJobV2AlgorithmRequestEnvironments": ".training_job_v2_algorithm_request_environments",
+    "TrainingJobV2AutoSearch": ".training_job_v2_auto_search",
+    "TrainingJobV2AutoStop": ".training_job_v2_auto_stop",
+    "TrainingJobV2AutoStopTimeUnit": ".training_job_v2_auto_stop_time_unit",
+    "TrainingJobV2Billing": ".training_job_v2_billing",
+    "TrainingJobV2Cpu": ".training_job_v2_cpu",
+    "TrainingJobV2CreateRequest": ".training_job_v2_create_request",
+    "TrainingJobV2CreateRequestKind": ".training_job_v2_create_request_kind",
+    "TrainingJobV2DataSource": ".training_job_v2_data_source",
+    "TrainingJobV2DataSourceRequest": ".training_job_v2_data_source_request",
+    "TrainingJobV2DescriptionUpdateRequest": ".training_job_v2_description_update_request",
+    "TrainingJobV2Disk": ".training_job_v2_disk",
+    "TrainingJobV2Endpoints": ".training_job_v2_endpoints",
+    "TrainingJobV2EndpointsRequest": ".training_job_v2_endpoints_request",
+    "TrainingJobV2Engine": ".training_job_v2_engine",
+    "TrainingJobV2FlavorDetail": ".training_job_v2_flavor_detail",
+    "TrainingJobV2FlavorInfo": ".training_job_v2_flavor_info",
+    "TrainingJobV2Gpu": ".training_job_v2_gpu",
+    "TrainingJobV2Input": ".training_job_v2_input",
+    "TrainingJobV2InputDataInfo": ".training_job_v2_input_data_info",
+    "TrainingJobV2InputDataInfoRequest": ".training_job_v2_input_data_info_request",
+    "TrainingJobV2InputDataset": ".training_job_v2_input_dataset",
+    "TrainingJobV2InputDatasetRequest": ".training_job_v2_input_dataset_request",
+    "TrainingJobV2InputRequest": ".training_job_v2_input_request",
+    "TrainingJobV2JobSummary": ".training_job_v2_job_summary",
+    "TrainingJobV2JobSummaryRequest": ".training_job_v2_job_summary_request",
+    "TrainingJobV2JupyterLab": ".training_job_v2_jupyter_lab",
+    "TrainingJobV2List": ".training_job_v2_list",
+    "TrainingJobV2ListOrder": ".training_job_v2_list_order",
+    "TrainingJobV2LogDir": ".training_job_v2_log_dir",
+    "TrainingJobV2LogDirRequest": ".training_job_v2_log_dir_request",
+    "TrainingJobV2LogExportPath": ".training_job_v2_log_export_path",
+    "TrainingJobV2Memory": ".training_job_v2_memory",
+    "TrainingJobV2Metadata": ".training_job_v2_metadata",
+    "TrainingJobV2MetadataAnnotations": ".training_job_v2_metadata_annotations",
+    "TrainingJobV2MetadataRequest": ".training_job_v2_metadata_request",
+    "TrainingJobV2MetadataRequestAnnotations": ".training_job_v2_metadata_request_annotations",
+    "TrainingJobV2MindStudioInsight": ".training_job_v2_mind_studio_insight",
+    "TrainingJobV2Nfs": ".training_job_v2_nfs",
+    "TrainingJobV2Notification": ".training_job_v2_notification",
+    "TrainingJobV2NotificationEventsItem": ".training_job_v2_notification_events_item",
+    "TrainingJobV2Npu": ".training_job_v2_npu",
+    "TrainingJobV2ObsUrl": ".training_job_v2_obs_url",
+    "TrainingJobV2ObsUrlRequest": ".training_job_v2_obs_url_request",
+    "TrainingJobV2ObsVolume": ".training_job_v2_obs_volume",
+    "TrainingJobV2Output": ".training_job_v2_output",
+    "TrainingJobV2OutputRequest": ".training_job_v2_output_request",
+    "TrainingJobV2Parameter": ".training_job_v2_parameter",
+    "TrainingJobV2ParameterConstraint": ".training_job_v2_parameter_constraint",
+    "TrainingJobV2PfsSummary": ".training_job_v2_pfs_summary",
+    "TrainingJobV2PfsSummaryRequest": ".training_job_v2_pfs_summary_request",
+    "TrainingJobV2PfsVolume": ".training_job_v2_pfs_volume",
+    "TrainingJobV2Policies": ".training_job_v2_policies",
+    "TrainingJobV2Remote": ".training_job_v2_remote",
+    "TrainingJobV2RemoteConstraint": ".training_job_v2_remote_constraint",
+    "TrainingJobV2RemoteConstraintAttributes": ".training_job_v2_remote_constraint_attributes",
+    "TrainingJobV2RemoteRequest": ".training_job_v2_remote_request",
+    "TrainingJobV2RequiredAffinity": ".training_job_v2_required_affinity",
+    "TrainingJobV2RequiredAffinityAffinityType": ".training_job_v2_required_affinity_affinity_type",
+    "TrainingJobV2Resource": ".training_job_v2_resource",
+    "TrainingJobV2RewardAttr": ".training_job_v2_reward_attr",
+    "TrainingJobV2RewardAttrMode": ".training_job_v2_reward_attr_mode",
+    "TrainingJobV2RunningRecord": ".training_job_v2_running_record",
+    "TrainingJobV2RunningRecordEndRecover": ".training_job_v2_running_record_end_recover",
+    "TrainingJobV2RunningRecordEndRecoverBeforeDowngrade": ".training_job_v2_running_record_end_recover_before_downgrade",
+    "TrainingJobV2RunningRecordStartType": ".training_job_v2_running_record_start_type",
+    "TrainingJobV2SchedulePolicy": ".training_job_v2_schedule_policy",
+    "TrainingJobV2SearchFilter": ".training_job_v2_search_filter",
+    "TrainingJobV2SearchFilterOperator": ".training_job_v2_search_filter_operator",
+    "TrainingJobV2SearchParam": ".training_job_v2_search_param",
+    "TrainingJobV2SearchParamParamType": ".training_job_v2_search_param_param_type",
+    "TrainingJobV2SearchRequest": ".training_job_v2_search_request",
+    "TrainingJobV2SearchRequestOrder": ".training_job_v2_search_request_order",
+    "TrainingJobV2Spec": ".training_job_v2_spec",
+    "TrainingJobV2SpecRequest": ".training_job_v2_spec_request",
+    "TrainingJobV2SpecResourceRequest": ".training_job_v2_spec_resource_request",
+    "TrainingJobV2Ssh": ".training_job_v2_ssh",
+    "TrainingJobV2SshRequest": ".training_job_v2_ssh_request",
+    "TrainingJobV2Status": ".training_job_v2_status",
+    "TrainingJobV2StatusPhase": ".training_job_v2_status_phase",
+    "TrainingJobV2Summary": ".training_job_v2_summary",
+    "TrainingJobV2SummaryLogType": ".training_job_v2_summary_log_type",
+    "TrainingJobV2SummaryRequest": ".training_job_v2_summary_request",
+    "TrainingJobV2SummaryRequestLogType": ".training_job_v2_summary_request_log_type",
+    "TrainingJobV2Task": ".training_job_v2_task",
+    "TrainingJobV2TaskAlgorithm": ".training_job_v2_task_algorithm",
+    "TrainingJobV2TaskAlgorithmRequest": ".training_job_v2_task_algorithm_request",
+    "TrainingJobV2TaskDisk": ".training_job_v2_task_disk",
+    "TrainingJobV2TaskEngine": ".training_job_v2_task_engine",
+    "TrainingJobV2TaskFlavor": ".training_job_v2_task_flavor",
+    "TrainingJobV2TaskFlavorAttributes": ".training_job_v2_task_flavor_attributes",
+    "TrainingJobV2TaskFlavorInfo": ".training_job_v2_task_flavor_info",
+    "TrainingJobV2TaskInputRemoteRequest": ".training_job_v2_task_input_remote_request",
+    "TrainingJobV2TaskInputRequest": ".training_job_v2_task_input_request",
+    "TrainingJobV2TaskJobConfig": ".training_job_v2_task_job_config",
+    "TrainingJobV2TaskRequest": ".training_job_v2_task_request",
+    "TrainingJobV2TaskResourceRequest": ".training_job_v2_task_resource_request",
+    "TrainingJobV2TaskStatus": ".training_job_v2_task_status",
+    "TrainingJobV2TaskUrl": ".training_job_v2_task_url",
+    "TrainingJobV2Tensorboard": ".training_job_v2_tensorboard",
+    "TrainingJobV2Volume": ".training_job_v2_volume",
+    "TrainingJobV2VolumeRequest": ".training_job_v2_volume_request",
+    "TrainingJobV2I18NDescription": ".training_job_v2i18n_description",
+    "TrainingTaskV2LogPreviewResponse": ".training_task_v2_log_preview_response",
+    "TrainingTaskV2LogUrlResponse": ".training_task_v2_log_url_response",
+    "TrainingTaskV2Metric": ".training_task_v2_metric",
+    "TrainingTaskV2MetricMetric": ".training_task_v2_metric_metric",
+    "TrainingTaskV2MetricsResponse": ".training_task_v2_metrics_response",
     "VisualizationCreateRequest": ".visualization_create_request",
     "VisualizationCreateResponse": ".visualization_create_response",
     "VisualizationDetail": ".visualization_detail",
@@ -551,6 +1021,53 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "AlgorithmV2",
+    "AlgorithmV2AdvancedConfig",
+    "AlgorithmV2AdvancedConfigSpec",
+    "AlgorithmV2AlgoConfig",
+    "AlgorithmV2AlgoConfigParameter",
+    "AlgorithmV2AutoSearch",
+    "AlgorithmV2AutoSearchSpec",
+    "AlgorithmV2CodeTreeNode",
+    "AlgorithmV2CreateRequest",
+    "AlgorithmV2Engine",
+    "AlgorithmV2Input",
+    "AlgorithmV2JobConfig",
+    "AlgorithmV2JobConfigSpec",
+    "AlgorithmV2List",
+    "AlgorithmV2ListOrder",
+    "AlgorithmV2LocalizedDescription",
+    "AlgorithmV2Metadata",
+    "AlgorithmV2MetadataSpec",
+    "AlgorithmV2MetadataTagsType0Item",
+    "AlgorithmV2Output",
+    "AlgorithmV2OutputSpec",
+    "AlgorithmV2Parameter",
+    "AlgorithmV2ParameterConstraint",
+    "AlgorithmV2RemoteConstraint",
+    "AlgorithmV2RemoteConstraintAttributesItem",
+    "AlgorithmV2ResourceRequirement",
+    "AlgorithmV2ResourceRequirementKey",
+    "AlgorithmV2ResourceRequirementSpec",
+    "AlgorithmV2ResourceRequirementSpecKey",
+    "AlgorithmV2RewardAttr",
+    "AlgorithmV2RewardAttrMode",
+    "AlgorithmV2SearchParam",
+    "AlgorithmV2SearchParamParamType",
+    "AlgorithmV2SearchParamSpec",
+    "AlgorithmV2SearchParamSpecParamType",
+    "AlgorithmV2UpdateRequest",
+    "AutoSearchV2ParameterAnalysisImageResponse",
+    "AutoSearchV2ParameterAnalysisResponse",
+    "AutoSearchV2SearchAlgorithm",
+    "AutoSearchV2SearchAlgorithmParam",
+    "AutoSearchV2SearchAlgorithmsResponse",
+    "AutoSearchV2TrialEarlyStopResponse",
+    "AutoSearchV2TrialsResponse",
+    "AutoSearchV2TrialTable",
+    "AutoSearchV2YamlTemplate",
+    "AutoSearchV2YamlTemplateContentResponse",
+    "AutoSearchV2YamlTemplatesResponse",
     "Cluster",
     "ClusterListResponse",
     "ClusterNode",
@@ -634,6 +1151,7 @@ __all__ = (
     "JobSpecResource",
     "JobSpecResourceList",
     "JobStatus",
+    "ListAlgorithmsV2Order",
     "ListBuiltinAlgorithmsOrder",
     "ListBuiltinAlgorithmsSortBy",
     "ListClustersOrder",
@@ -645,14 +1163,18 @@ __all__ = (
     "ListJobResourceSpecsProjectType",
     "ListModelsOrder",
     "ListModelsSortBy",
+    "ListPoolsV2Status",
     "ListServiceEventsEventType",
     "ListServiceEventsOrder",
     "ListServicesOrder",
     "ListServiceSpecificationsInferType",
     "ListServicesSortBy",
+    "ListTrainingFlavorsV2FlavorType",
     "ListTrainingJobConfigsConfigType",
     "ListTrainingJobConfigsOrder",
     "ListTrainingJobConfigsSortBy",
+    "ListTrainingJobEventsV2Level",
+    "ListTrainingJobEventsV2Source",
     "ListTrainingJobsOrder",
     "ListTrainingJobsSortBy",
     "ListVisualizationJobsOrder",
@@ -691,6 +1213,54 @@ __all__ = (
     "ModelSummary",
     "ModelType",
     "OperationResult",
+    "PoolV2",
+    "PoolV2ApiVersion",
+    "PoolV2ClusterMaster",
+    "PoolV2ContainerNetwork",
+    "PoolV2ContainerNetworkMode",
+    "PoolV2CreatingStep",
+    "PoolV2CreatingStepType",
+    "PoolV2DataVolume",
+    "PoolV2DataVolumeVolumeType",
+    "PoolV2Driver",
+    "PoolV2DriverListStatus",
+    "PoolV2DriverStatus",
+    "PoolV2DriverStatusState",
+    "PoolV2DriverUpdateStrategy",
+    "PoolV2Kind",
+    "PoolV2List",
+    "PoolV2ListApiVersion",
+    "PoolV2ListKind",
+    "PoolV2LvmConfig",
+    "PoolV2LvmConfigLvType",
+    "PoolV2MetaAnnotations",
+    "PoolV2Metadata",
+    "PoolV2MetaLabels",
+    "PoolV2MetaLabelsOsModelartsPoolbiz",
+    "PoolV2MetaLabelsOsModelartssharing",
+    "PoolV2Network",
+    "PoolV2NodeAz",
+    "PoolV2Resource",
+    "PoolV2ResourceExtendParams",
+    "PoolV2ResourceFlavorCount",
+    "PoolV2ResourceOs",
+    "PoolV2ResourceStatus",
+    "PoolV2RootVolume",
+    "PoolV2RootVolumeVolumeType",
+    "PoolV2ScopePluginPhase",
+    "PoolV2ScopePluginPhasePhase",
+    "PoolV2ScopeStatus",
+    "PoolV2ScopeStatusScopeType",
+    "PoolV2ScopeStatusState",
+    "PoolV2Spec",
+    "PoolV2SpecScopeItem",
+    "PoolV2SpecType",
+    "PoolV2Status",
+    "PoolV2StatusPhase",
+    "PoolV2UserTag",
+    "PoolV2VolumeExtendParams",
+    "PoolV2VolumeGroupConfig",
+    "PoolV2VolumeGroupConfigTypesItem",
     "ServiceAdditionalProperties",
     "ServiceConfigBatch",
     "ServiceConfigBatchDetail",
@@ -767,6 +1337,140 @@ __all__ = (
     "TrainConfigVolume",
     "TrainConfigVolumeHostPath",
     "TrainConfigVolumeNfs",
+    "TrainingEngineV2",
+    "TrainingEngineV2ImageInfo",
+    "TrainingEngineV2ListResponse",
+    "TrainingEventV2",
+    "TrainingEventV2ListResponse",
+    "TrainingFlavorV2",
+    "TrainingFlavorV2Attributes",
+    "TrainingFlavorV2Billing",
+    "TrainingFlavorV2Cpu",
+    "TrainingFlavorV2Disk",
+    "TrainingFlavorV2FlavorType",
+    "TrainingFlavorV2Gpu",
+    "TrainingFlavorV2Info",
+    "TrainingFlavorV2ListResponse",
+    "TrainingFlavorV2Memory",
+    "TrainingFlavorV2Npu",
+    "TrainingJobV2",
+    "TrainingJobV2ActionRequest",
+    "TrainingJobV2AlgoConfig",
+    "TrainingJobV2AlgoConfigParameter",
+    "TrainingJobV2Algorithm",
+    "TrainingJobV2AlgorithmEngine",
+    "TrainingJobV2AlgorithmEnvironmentsItem",
+    "TrainingJobV2AlgorithmInput",
+    "TrainingJobV2AlgorithmOutput",
+    "TrainingJobV2AlgorithmRequest",
+    "TrainingJobV2AlgorithmRequestEnvironments",
+    "TrainingJobV2AutoSearch",
+    "TrainingJobV2AutoStop",
+    "TrainingJobV2AutoStopTimeUnit",
+    "TrainingJobV2Billing",
+    "TrainingJobV2Cpu",
+    "TrainingJobV2CreateRequest",
+    "TrainingJobV2CreateRequestKind",
+    "TrainingJobV2DataSource",
+    "TrainingJobV2DataSourceRequest",
+    "TrainingJobV2DescriptionUpdateRequest",
+    "TrainingJobV2Disk",
+    "TrainingJobV2Endpoints",
+    "TrainingJobV2EndpointsRequest",
+    "TrainingJobV2Engine",
+    "TrainingJobV2FlavorDetail",
+    "TrainingJobV2FlavorInfo",
+    "TrainingJobV2Gpu",
+    "TrainingJobV2I18NDescription",
+    "TrainingJobV2Input",
+    "TrainingJobV2InputDataInfo",
+    "TrainingJobV2InputDataInfoRequest",
+    "TrainingJobV2InputDataset",
+    "TrainingJobV2InputDatasetRequest",
+    "TrainingJobV2InputRequest",
+    "TrainingJobV2JobSummary",
+    "TrainingJobV2JobSummaryRequest",
+    "TrainingJobV2JupyterLab",
+    "TrainingJobV2List",
+    "TrainingJobV2ListOrder",
+    "TrainingJobV2LogDir",
+    "TrainingJobV2LogDirRequest",
+    "TrainingJobV2LogExportPath",
+    "TrainingJobV2Memory",
+    "TrainingJobV2Metadata",
+    "TrainingJobV2MetadataAnnotations",
+    "TrainingJobV2MetadataRequest",
+    "TrainingJobV2MetadataRequestAnnotations",
+    "TrainingJobV2MindStudioInsight",
+    "TrainingJobV2Nfs",
+    "TrainingJobV2Notification",
+    "TrainingJobV2NotificationEventsItem",
+    "TrainingJobV2Npu",
+    "TrainingJobV2ObsUrl",
+    "TrainingJobV2ObsUrlRequest",
+    "TrainingJobV2ObsVolume",
+    "TrainingJobV2Output",
+    "TrainingJobV2OutputRequest",
+    "TrainingJobV2Parameter",
+    "TrainingJobV2ParameterConstraint",
+    "TrainingJobV2PfsSummary",
+    "TrainingJobV2PfsSummaryRequest",
+    "TrainingJobV2PfsVolume",
+    "TrainingJobV2Policies",
+    "TrainingJobV2Remote",
+    "TrainingJobV2RemoteConstraint",
+    "TrainingJobV2RemoteConstraintAttributes",
+    "TrainingJobV2RemoteRequest",
+    "TrainingJobV2RequiredAffinity",
+    "TrainingJobV2RequiredAffinityAffinityType",
+    "TrainingJobV2Resource",
+    "TrainingJobV2RewardAttr",
+    "TrainingJobV2RewardAttrMode",
+    "TrainingJobV2RunningRecord",
+    "TrainingJobV2RunningRecordEndRecover",
+    "TrainingJobV2RunningRecordEndRecoverBeforeDowngrade",
+    "TrainingJobV2RunningRecordStartType",
+    "TrainingJobV2SchedulePolicy",
+    "TrainingJobV2SearchFilter",
+    "TrainingJobV2SearchFilterOperator",
+    "TrainingJobV2SearchParam",
+    "TrainingJobV2SearchParamParamType",
+    "TrainingJobV2SearchRequest",
+    "TrainingJobV2SearchRequestOrder",
+    "TrainingJobV2Spec",
+    "TrainingJobV2SpecRequest",
+    "TrainingJobV2SpecResourceRequest",
+    "TrainingJobV2Ssh",
+    "TrainingJobV2SshRequest",
+    "TrainingJobV2Status",
+    "TrainingJobV2StatusPhase",
+    "TrainingJobV2Summary",
+    "TrainingJobV2SummaryLogType",
+    "TrainingJobV2SummaryRequest",
+    "TrainingJobV2SummaryRequestLogType",
+    "TrainingJobV2Task",
+    "TrainingJobV2TaskAlgorithm",
+    "TrainingJobV2TaskAlgorithmRequest",
+    "TrainingJobV2TaskDisk",
+    "TrainingJobV2TaskEngine",
+    "TrainingJobV2TaskFlavor",
+    "TrainingJobV2TaskFlavorAttributes",
+    "TrainingJobV2TaskFlavorInfo",
+    "TrainingJobV2TaskInputRemoteRequest",
+    "TrainingJobV2TaskInputRequest",
+    "TrainingJobV2TaskJobConfig",
+    "TrainingJobV2TaskRequest",
+    "TrainingJobV2TaskResourceRequest",
+    "TrainingJobV2TaskStatus",
+    "TrainingJobV2TaskUrl",
+    "TrainingJobV2Tensorboard",
+    "TrainingJobV2Volume",
+    "TrainingJobV2VolumeRequest",
+    "TrainingTaskV2LogPreviewResponse",
+    "TrainingTaskV2LogUrlResponse",
+    "TrainingTaskV2Metric",
+    "TrainingTaskV2MetricMetric",
+    "TrainingTaskV2MetricsResponse",
     "TrainJobCreateConfig",
     "TrainJobCreateRequest",
     "TrainJobCreateResponse",

@@ -1,0 +1,211 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.algorithm_v2 import AlgorithmV2
+from ...models.algorithm_v2_update_request import AlgorithmV2UpdateRequest
+from ...models.error_msg import ErrorMsg
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    algorithm_id: str,
+    *,
+    body: AlgorithmV2UpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/{project_id}/algorithms/{algorithm_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            algorithm_id=quote(str(algorithm_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AlgorithmV2 | ErrorMsg:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.MalformedResponse(
+            response.status_code,
+            response.content,
+            f"{type(exc).__name__}: {exc}",
+            request_id=response.headers.get("X-request-id"),
+        ) from exc
+
+
+def _parse_documented(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AlgorithmV2 | ErrorMsg:
+    if response.status_code == 201:
+        response_201 = AlgorithmV2.from_dict(response.json())
+
+        return response_201
+
+    response_default = ErrorMsg.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AlgorithmV2 | ErrorMsg]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    algorithm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlgorithmV2UpdateRequest,
+) -> Response[AlgorithmV2 | ErrorMsg]:
+    """Modify an algorithm
+
+     Replaces an algorithm's definition with the one sent and answers the stored algorithm.
+
+    Args:
+        project_id (str):
+        algorithm_id (str):
+        body (AlgorithmV2UpdateRequest): Body of `update_algorithm_v2`: the algorithm's new
+            definition (same fields as on creation).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlgorithmV2 | ErrorMsg]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        algorithm_id=algorithm_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    algorithm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlgorithmV2UpdateRequest,
+) -> AlgorithmV2 | ErrorMsg | None:
+    """Modify an algorithm
+
+     Replaces an algorithm's definition with the one sent and answers the stored algorithm.
+
+    Args:
+        project_id (str):
+        algorithm_id (str):
+        body (AlgorithmV2UpdateRequest): Body of `update_algorithm_v2`: the algorithm's new
+            definition (same fields as on creation).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlgorithmV2 | ErrorMsg
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        algorithm_id=algorithm_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    algorithm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlgorithmV2UpdateRequest,
+) -> Response[AlgorithmV2 | ErrorMsg]:
+    """Modify an algorithm
+
+     Replaces an algorithm's definition with the one sent and answers the stored algorithm.
+
+    Args:
+        project_id (str):
+        algorithm_id (str):
+        body (AlgorithmV2UpdateRequest): Body of `update_algorithm_v2`: the algorithm's new
+            definition (same fields as on creation).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlgorithmV2 | ErrorMsg]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        algorithm_id=algorithm_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    algorithm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlgorithmV2UpdateRequest,
+) -> AlgorithmV2 | ErrorMsg | None:
+    """Modify an algorithm
+
+     Replaces an algorithm's definition with the one sent and answers the stored algorithm.
+
+    Args:
+        project_id (str):
+        algorithm_id (str):
+        body (AlgorithmV2UpdateRequest): Body of `update_algorithm_v2`: the algorithm's new
+            definition (same fields as on creation).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlgorithmV2 | ErrorMsg
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            algorithm_id=algorithm_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_msg import ErrorMsg
+from ...models.training_job_v2 import TrainingJobV2
+from ...models.training_job_v2_create_request import TrainingJobV2CreateRequest
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: TrainingJobV2CreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/{project_id}/training-jobs".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMsg | TrainingJobV2:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.MalformedResponse(
+            response.status_code,
+            response.content,
+            f"{type(exc).__name__}: {exc}",
+            request_id=response.headers.get("X-request-id"),
+        ) from exc
+
+
+def _parse_documented(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMsg | TrainingJobV2:
+    if response.status_code == 201:
+        response_201 = TrainingJobV2.from_dict(response.json())
+
+        return response_201
+
+    response_default = ErrorMsg.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMsg | TrainingJobV2]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainingJobV2CreateRequest,
+) -> Response[ErrorMsg | TrainingJobV2]:
+    """Create a training job (v2)
+
+     Creates a training job from an algorithm (by ID, by subscription, or from own code and boot file) on
+    public or dedicated resources. Asynchronous: the answer shows phase Creating; follow it with
+    `get_training_job_v2`.
+
+    Args:
+        project_id (str):
+        body (TrainingJobV2CreateRequest): Body of a create-training-job request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMsg | TrainingJobV2]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainingJobV2CreateRequest,
+) -> ErrorMsg | TrainingJobV2 | None:
+    """Create a training job (v2)
+
+     Creates a training job from an algorithm (by ID, by subscription, or from own code and boot file) on
+    public or dedicated resources. Asynchronous: the answer shows phase Creating; follow it with
+    `get_training_job_v2`.
+
+    Args:
+        project_id (str):
+        body (TrainingJobV2CreateRequest): Body of a create-training-job request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMsg | TrainingJobV2
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainingJobV2CreateRequest,
+) -> Response[ErrorMsg | TrainingJobV2]:
+    """Create a training job (v2)
+
+     Creates a training job from an algorithm (by ID, by subscription, or from own code and boot file) on
+    public or dedicated resources. Asynchronous: the answer shows phase Creating; follow it with
+    `get_training_job_v2`.
+
+    Args:
+        project_id (str):
+        body (TrainingJobV2CreateRequest): Body of a create-training-job request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMsg | TrainingJobV2]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainingJobV2CreateRequest,
+) -> ErrorMsg | TrainingJobV2 | None:
+    """Create a training job (v2)
+
+     Creates a training job from an algorithm (by ID, by subscription, or from own code and boot file) on
+    public or dedicated resources. Asynchronous: the answer shows phase Creating; follow it with
+    `get_training_job_v2`.
+
+    Args:
+        project_id (str):
+        body (TrainingJobV2CreateRequest): Body of a create-training-job request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMsg | TrainingJobV2
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

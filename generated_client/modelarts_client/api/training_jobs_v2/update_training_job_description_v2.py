@@ -1,0 +1,203 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_msg import ErrorMsg
+from ...models.training_job_v2_description_update_request import TrainingJobV2DescriptionUpdateRequest
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    training_job_id: str,
+    *,
+    body: TrainingJobV2DescriptionUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/{project_id}/training-jobs/{training_job_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            training_job_id=quote(str(training_job_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorMsg:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.MalformedResponse(
+            response.status_code,
+            response.content,
+            f"{type(exc).__name__}: {exc}",
+            request_id=response.headers.get("X-request-id"),
+        ) from exc
+
+
+def _parse_documented(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorMsg:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    response_default = ErrorMsg.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorMsg]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    training_job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainingJobV2DescriptionUpdateRequest,
+) -> Response[Any | ErrorMsg]:
+    """Modify the description of a training job (v2)
+
+     Replaces the description of a training job; the answer has no body.
+
+    Args:
+        project_id (str):
+        training_job_id (str):
+        body (TrainingJobV2DescriptionUpdateRequest): Body of a modify-description request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMsg]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        training_job_id=training_job_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    training_job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainingJobV2DescriptionUpdateRequest,
+) -> Any | ErrorMsg | None:
+    """Modify the description of a training job (v2)
+
+     Replaces the description of a training job; the answer has no body.
+
+    Args:
+        project_id (str):
+        training_job_id (str):
+        body (TrainingJobV2DescriptionUpdateRequest): Body of a modify-description request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMsg
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        training_job_id=training_job_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    training_job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainingJobV2DescriptionUpdateRequest,
+) -> Response[Any | ErrorMsg]:
+    """Modify the description of a training job (v2)
+
+     Replaces the description of a training job; the answer has no body.
+
+    Args:
+        project_id (str):
+        training_job_id (str):
+        body (TrainingJobV2DescriptionUpdateRequest): Body of a modify-description request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorMsg]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        training_job_id=training_job_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    training_job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrainingJobV2DescriptionUpdateRequest,
+) -> Any | ErrorMsg | None:
+    """Modify the description of a training job (v2)
+
+     Replaces the description of a training job; the answer has no body.
+
+    Args:
+        project_id (str):
+        training_job_id (str):
+        body (TrainingJobV2DescriptionUpdateRequest): Body of a modify-description request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorMsg
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            training_job_id=training_job_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.algorithm_v2_algo_config_parameter import AlgorithmV2AlgoConfigParameter
+
+
+T = TypeVar("T", bound="AlgorithmV2AlgoConfig")
+
+
+@_attrs_define
+class AlgorithmV2AlgoConfig:
+    """A search algorithm and its settings.
+
+    Attributes:
+        name (str | Unset): Search algorithm name, e.g. bayes_opt_search.
+        params (list[AlgorithmV2AlgoConfigParameter] | Unset): Settings of the search algorithm.
+    """
+
+    name: str | Unset = UNSET
+    params: list[AlgorithmV2AlgoConfigParameter] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = []
+            for params_item_data in self.params:
+                params_item = params_item_data.to_dict()
+                params.append(params_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if params is not UNSET:
+            field_dict["params"] = params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
+        from ..models.algorithm_v2_algo_config_parameter import AlgorithmV2AlgoConfigParameter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _params = d.pop("params", UNSET)
+        params: list[AlgorithmV2AlgoConfigParameter] | Unset = UNSET
+        if _params is not UNSET and _params is not None:
+            params = []
+            for params_item_data in _params:
+                params_item = AlgorithmV2AlgoConfigParameter.from_dict(params_item_data)
+
+                params.append(params_item)
+
+        algorithm_v2_algo_config = cls(
+            name,
+            params,
+        )
+
+        algorithm_v2_algo_config.additional_properties = d
+        return algorithm_v2_algo_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlgorithmV2AlgoConfigParameter")
+
+
+@_attrs_define
+class AlgorithmV2AlgoConfigParameter:
+    """One setting of a search algorithm.
+
+    Attributes:
+        key (str | Unset): Setting name.
+        value (str | Unset): Setting value.
+        type_ (str | Unset): Value type, e.g. String, Float or Integer.
+    """
+
+    key: str | Unset = UNSET
+    value: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        value = self.value
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if value is not UNSET:
+            field_dict["value"] = value
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        algorithm_v2_algo_config_parameter = cls(
+            key,
+            value,
+            type_,
+        )
+
+        algorithm_v2_algo_config_parameter.additional_properties = d
+        return algorithm_v2_algo_config_parameter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

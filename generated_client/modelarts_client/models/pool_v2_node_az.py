@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PoolV2NodeAz")
+
+
+@_attrs_define
+class PoolV2NodeAz:
+    """Number of nodes in one AZ.
+
+    Attributes:
+        az (str | Unset): AZ name.
+        count (int | Unset): Number of nodes in this AZ.
+    """
+
+    az: str | Unset = UNSET
+    count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        az = self.az
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if az is not UNSET:
+            field_dict["az"] = az
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        az = d.pop("az", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        pool_v2_node_az = cls(
+            az,
+            count,
+        )
+
+        pool_v2_node_az.additional_properties = d
+        return pool_v2_node_az
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

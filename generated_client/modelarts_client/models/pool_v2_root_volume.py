@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pool_v2_root_volume_volume_type import PoolV2RootVolumeVolumeType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PoolV2RootVolume")
+
+
+@_attrs_define
+class PoolV2RootVolume:
+    """Custom system disk (EVS) of the nodes.
+
+    Attributes:
+        volume_type (PoolV2RootVolumeVolumeType | Unset): Disk type: SSD (ultra-high I/O), GPSSD (general-purpose SSD),
+            SAS (high I/O).
+        size (str | Unset): Disk size in GiB.
+    """
+
+    volume_type: PoolV2RootVolumeVolumeType | Unset = UNSET
+    size: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        volume_type: str | Unset = UNSET
+        if not isinstance(self.volume_type, Unset):
+            volume_type = self.volume_type.value
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if volume_type is not UNSET:
+            field_dict["volumeType"] = volume_type
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _volume_type = d.pop("volumeType", UNSET)
+        volume_type: PoolV2RootVolumeVolumeType | Unset
+        if isinstance(_volume_type, Unset):
+            volume_type = UNSET
+        else:
+            volume_type = PoolV2RootVolumeVolumeType.from_json(_volume_type)
+
+        size = d.pop("size", UNSET)
+
+        pool_v2_root_volume = cls(
+            volume_type,
+            size,
+        )
+
+        pool_v2_root_volume.additional_properties = d
+        return pool_v2_root_volume
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

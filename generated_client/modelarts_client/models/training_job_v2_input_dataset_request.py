@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TrainingJobV2InputDatasetRequest")
+
+
+@_attrs_define
+class TrainingJobV2InputDatasetRequest:
+    """A dataset version used as input.
+
+    Attributes:
+        id (str): Dataset ID.
+        version_id (str): Dataset version ID.
+    """
+
+    id: str
+    version_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        version_id = self.version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "version_id": version_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        version_id = d.pop("version_id")
+
+        training_job_v2_input_dataset_request = cls(
+            id,
+            version_id,
+        )
+
+        training_job_v2_input_dataset_request.additional_properties = d
+        return training_job_v2_input_dataset_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -37,6 +37,7 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol as Property
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.responses import NONE_SOURCE
 
 TEMPLATE = "session_types.py.jinja"
 # Keywords of Session's own (paging, waiting, following): an operation parameter so named would be ambiguous.
@@ -168,6 +169,19 @@ def _success_props(endpoint: Any) -> list[Property]:
     return [prop for span, prop in ranges if span is not None and span[0] >= 200 and span[1] <= 299]
 
 
+def _result(endpoint: Any, collector: _Collector) -> str:
+    """What Session.call returns: the union of the 2xx answers' types, ``None`` for an answer without a
+    body (the generated client parses it as ``None``; its own annotation says ``Any``, which would
+    swallow the union)."""
+    ranges = [(response.status_code.range, response) for response in endpoint.responses]
+    types = [
+        "None" if response.source == NONE_SOURCE else collector.python_type(response.prop)
+        for span, response in ranges
+        if span is not None and span[0] >= 200 and span[1] <= 299
+    ]
+    return " | ".join(dict.fromkeys(types)) or "None"
+
+
 def _item(endpoint: Any, paging: dict[str, Any], collector: _Collector) -> str:
     """The type of one item paginate yields: the text of a cursor page, or an element of the items list."""
     if "content" in paging:
@@ -214,7 +228,7 @@ def operation_types(
                     name=name,
                     summary=" ".join(str(summary).split()).replace("\\", "/").replace('"', "'"),
                     parameters=parameters,
-                    result=" | ".join(dict.fromkeys(map(collector.python_type, _success_props(endpoint)))) or "None",
+                    result=_result(endpoint, collector),
                     item=_item(endpoint, paging, collector) if paging else None,
                     waits="x-waiter" in declared,
                     follows=paging is not None and paging.get("mode") == "cursor",

@@ -1508,7 +1508,7 @@ class Call(Protocol):
         *,
         project_id: str = ...,
         algorithm_id: str,
-    ) -> Any:
+    ) -> None:
         """Delete an algorithm"""
 
     @overload
@@ -1542,7 +1542,7 @@ class Call(Protocol):
         *,
         project_id: str = ...,
         service_id: str,
-    ) -> Any:
+    ) -> None:
         """Delete a service"""
 
     @overload
@@ -1575,7 +1575,7 @@ class Call(Protocol):
         *,
         project_id: str = ...,
         training_job_id: str,
-    ) -> Any:
+    ) -> None:
         """Delete a training job (v2)"""
 
     @overload
@@ -1801,7 +1801,7 @@ class Call(Protocol):
         project_id: str = ...,
         training_job_id: str,
         task_id: str,
-    ) -> TrainingTaskV2LogPreviewResponse | Any:
+    ) -> TrainingTaskV2LogPreviewResponse | None:
         """Preview the log of one task of a v2 training job"""
 
     @overload
@@ -1825,7 +1825,7 @@ class Call(Protocol):
         project_id: str = ...,
         training_job_id: str,
         task_id: str,
-    ) -> TrainingTaskV2MetricsResponse | Any:
+    ) -> TrainingTaskV2MetricsResponse | None:
         """Get the resource usage metrics of one task of a v2 training job"""
 
     @overload
@@ -2367,7 +2367,7 @@ class Call(Protocol):
         project_id: str = ...,
         service_id: str,
         body: ServiceUpdateRequest | ServiceUpdateRequestDict,
-    ) -> Any:
+    ) -> None:
         """Update a service"""
 
     @overload
@@ -2380,7 +2380,7 @@ class Call(Protocol):
         service_id: str,
         node_id: str,
         body: ServiceNodeStatusRequest | ServiceNodeStatusRequestDict,
-    ) -> Any:
+    ) -> None:
         """Start or stop a service instance on an edge node"""
 
     @overload
@@ -2416,7 +2416,7 @@ class Call(Protocol):
         project_id: str = ...,
         training_job_id: str,
         body: TrainingJobV2DescriptionUpdateRequest | TrainingJobV2DescriptionUpdateRequestDict,
-    ) -> Any:
+    ) -> None:
         """Modify the description of a training job (v2)"""
 
     @overload
@@ -2591,7 +2591,7 @@ class AsyncCall(Protocol):
         *,
         project_id: str = ...,
         algorithm_id: str,
-    ) -> Any:
+    ) -> None:
         """Delete an algorithm"""
 
     @overload
@@ -2625,7 +2625,7 @@ class AsyncCall(Protocol):
         *,
         project_id: str = ...,
         service_id: str,
-    ) -> Any:
+    ) -> None:
         """Delete a service"""
 
     @overload
@@ -2658,7 +2658,7 @@ class AsyncCall(Protocol):
         *,
         project_id: str = ...,
         training_job_id: str,
-    ) -> Any:
+    ) -> None:
         """Delete a training job (v2)"""
 
     @overload
@@ -2884,7 +2884,7 @@ class AsyncCall(Protocol):
         project_id: str = ...,
         training_job_id: str,
         task_id: str,
-    ) -> TrainingTaskV2LogPreviewResponse | Any:
+    ) -> TrainingTaskV2LogPreviewResponse | None:
         """Preview the log of one task of a v2 training job"""
 
     @overload
@@ -2908,7 +2908,7 @@ class AsyncCall(Protocol):
         project_id: str = ...,
         training_job_id: str,
         task_id: str,
-    ) -> TrainingTaskV2MetricsResponse | Any:
+    ) -> TrainingTaskV2MetricsResponse | None:
         """Get the resource usage metrics of one task of a v2 training job"""
 
     @overload
@@ -3450,7 +3450,7 @@ class AsyncCall(Protocol):
         project_id: str = ...,
         service_id: str,
         body: ServiceUpdateRequest | ServiceUpdateRequestDict,
-    ) -> Any:
+    ) -> None:
         """Update a service"""
 
     @overload
@@ -3463,7 +3463,7 @@ class AsyncCall(Protocol):
         service_id: str,
         node_id: str,
         body: ServiceNodeStatusRequest | ServiceNodeStatusRequestDict,
-    ) -> Any:
+    ) -> None:
         """Start or stop a service instance on an edge node"""
 
     @overload
@@ -3499,7 +3499,7 @@ class AsyncCall(Protocol):
         project_id: str = ...,
         training_job_id: str,
         body: TrainingJobV2DescriptionUpdateRequest | TrainingJobV2DescriptionUpdateRequestDict,
-    ) -> Any:
+    ) -> None:
         """Modify the description of a training job (v2)"""
 
     @overload

@@ -129,6 +129,28 @@ STATEFUL_FAMILIES: Final[dict[str, tuple[str, ...]]] = {
         "list_workspaces",
         "delete_workspace",
     ),
+    "training-jobs-v2": (
+        "create_training_job_v2",
+        "get_training_job_v2",
+        "update_training_job_description_v2",
+        "list_training_jobs_v2",
+        "list_training_job_events_v2",
+        "get_training_task_log_preview_v2",
+        "get_training_task_log_url_v2",
+        "get_training_task_metrics_v2",
+        "list_autosearch_trials_v2",
+        "get_autosearch_trial_v2",
+        "get_autosearch_parameter_analysis_v2",
+        "stop_training_job_v2",
+        "delete_training_job_v2",
+    ),
+    "algorithms-v2": (
+        "create_algorithm_v2",
+        "get_algorithm_v2",
+        "update_algorithm_v2",
+        "list_algorithms_v2",
+        "delete_algorithm_v2",
+    ),
 }
 """The stateful phase runs once per resource family, over that family's operations only.
 

@@ -366,6 +366,10 @@ DEFAULT_DURATIONS: dict[str, float] = {
     "model_publish": 3.0,  # model publishing/building -> published
     "workspace_create": 1.0,  # workspace CREATING -> NORMAL
     "workspace_delete": 1.0,
+    "training_v2_create": 2.0,  # v2 training job Creating -> Pending (Queuing)
+    "training_v2_pending": 3.0,  # Pending -> Running
+    "training_v2_run": 10.0,  # Running -> Completed / Failed (so finished at 15 s)
+    "training_v2_stop": 2.0,  # Terminating -> Terminated
     "token_ttl": 24 * 3600.0,  # IAM token lifetime
 }
 

@@ -22,6 +22,10 @@ MODULES: tuple[str, ...] = (
     "models",
     "services",
     "workspaces",
+    "training_v2",
+    "algorithms_v2",
+    "pools_v2",
+    "autosearch_v2",
 )
 """Resource modules, relative to this package."""
 

@@ -138,9 +138,8 @@ STATEFUL_FAMILIES: Final[dict[str, tuple[str, ...]]] = {
         "get_training_task_log_preview_v2",
         "get_training_task_log_url_v2",
         "get_training_task_metrics_v2",
-        "list_autosearch_trials_v2",
-        "get_autosearch_trial_v2",
-        "get_autosearch_parameter_analysis_v2",
+        # The hyperparameter-search reads are left out: a generated job has no auto search, so they
+        # answer 404; tests/test_every_operation.py runs them on an auto-search job.
         "stop_training_job_v2",
         "delete_training_job_v2",
     ),

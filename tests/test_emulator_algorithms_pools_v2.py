@@ -298,7 +298,7 @@ async def test_trials_of_a_job_from_a_stored_algorithm(api: Api, clock: Clock) -
     assert all(c["depth"] in (2, 4) for c in _column(page, "config"))
 
 
-async def test_jobs_without_auto_search_are_refused(api: Api) -> None:
+async def test_jobs_without_auto_search_have_no_search_to_read(api: Api) -> None:
     job_id = await _job(api, "plain", auto_search=None)
     for call, args in (
         (list_autosearch_trials_v2, ()),
@@ -308,6 +308,7 @@ async def test_jobs_without_auto_search_are_refused(api: Api) -> None:
         (get_autosearch_parameter_analysis_image_v2, ("batch_size",)),
     ):
         status, refused = await api(call, job_id, *args)
-        assert status == 400 and refused["error_code"] == "ModelArts.2788", (call, refused)
+        assert status == 404 and refused["error_code"] == "ModelArts.0102", (call, refused)
+        assert "not an auto search job" in refused["error_msg"]
         status, missing = await api(call, "no-such-job", *args)
         assert status == 404, (call, missing)

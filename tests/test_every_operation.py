@@ -37,6 +37,16 @@ import pytest
 import yaml
 
 from modelarts_client.models import (
+    AlgorithmV2,
+    AlgorithmV2List,
+    AutoSearchV2ParameterAnalysisImageResponse,
+    AutoSearchV2ParameterAnalysisResponse,
+    AutoSearchV2SearchAlgorithmsResponse,
+    AutoSearchV2TrialEarlyStopResponse,
+    AutoSearchV2TrialsResponse,
+    AutoSearchV2TrialTable,
+    AutoSearchV2YamlTemplateContentResponse,
+    AutoSearchV2YamlTemplatesResponse,
     ClusterListResponse,
     DevEnvActionResponse,
     DevEnvDeleteInstanceResponse,
@@ -50,6 +60,8 @@ from modelarts_client.models import (
     ModelDetail,
     ModelListResponse,
     OperationResult,
+    PoolV2,
+    PoolV2List,
     ServiceCreateResponse,
     ServiceDetail,
     ServiceEventListResponse,
@@ -60,6 +72,15 @@ from modelarts_client.models import (
     TrainAlgorithmListResponse,
     TrainConfigDetail,
     TrainConfigList,
+    TrainingEngineV2ListResponse,
+    TrainingEventV2,
+    TrainingEventV2ListResponse,
+    TrainingFlavorV2ListResponse,
+    TrainingJobV2,
+    TrainingJobV2SearchRequest,
+    TrainingTaskV2LogPreviewResponse,
+    TrainingTaskV2LogUrlResponse,
+    TrainingTaskV2MetricsResponse,
     TrainJobCreateResponse,
     TrainJobListResponse,
     TrainJobLogFileListResponse,
@@ -89,6 +110,7 @@ from modelarts_overlays.operations import resolve_operation
 from modelarts_overlays.session import Session
 from modelarts_overlays.signing import ALGORITHM
 from modelarts_overlays.token import TokenAuth, TokenError
+from modelarts_overlays.waiters import WaitFailed
 
 T = TypeVar("T")
 
@@ -961,6 +983,346 @@ def iam_token_scenario(env: Env) -> None:
         wrong.close()
 
 
+# --------------------------------------------------------------------------- the current (v2) API
+
+
+def _no_sleep(seconds: float) -> None:
+    raise AssertionError(f"the wait slept {seconds} s: the status was expected at once")
+
+
+def _phase(job: TrainingJobV2) -> str:
+    return str(val(job.status).to_dict()["phase"])
+
+
+def _column(header: list[str], rows: list[list[Any]], name: str) -> list[Any]:
+    """One column of a trial table (the auto search answers are header + rows)."""
+    at = header.index(name)
+    return [row[at] for row in rows]
+
+
+def algorithms_v2_scenario(env: Env) -> None:
+    """Algorithms (v2): create, get, update, list page by page, delete (gone at once)."""
+    start_ms = env.emu.clock.now_ms()
+    body = example("create_algorithm_v2")
+    created = typed(AlgorithmV2, env.call("create_algorithm_v2", body=body))
+    assert env.recorder.hits[-1].status == 201
+    algorithm_id = val(val(created.metadata).id)
+    got = created.to_dict()
+    assert_echoes(body, got)
+    assert got["metadata"]["workspace_id"] == "0" and got["metadata"]["create_time"] >= start_ms
+    assert got["job_config"]["engine"]["engine_id"]  # completed from name and version
+    fetched = typed(AlgorithmV2, env.call("get_algorithm_v2", algorithm_id=algorithm_id))
+    assert fetched.to_dict() == got
+    with pytest.raises(BadRequestError) as duplicate:  # names are unique in a project
+        env.call("create_algorithm_v2", body=body)
+    assert error_code(duplicate) == "ModelArts.2752"
+
+    env.emu.advance(1)
+    update = example("update_algorithm_v2")
+    updated = typed(AlgorithmV2, env.call("update_algorithm_v2", algorithm_id=algorithm_id, body=update))
+    assert env.recorder.hits[-1].status == 201
+    changed = updated.to_dict()
+    assert_echoes(update, changed)
+    assert (changed["metadata"]["id"], changed["metadata"]["create_time"]) == (
+        algorithm_id,
+        got["metadata"]["create_time"],
+    )
+    assert changed["metadata"]["update_time"] > changed["metadata"]["create_time"]
+    assert not changed.get("advanced_config")  # a PUT replaces: the search settings left out are gone
+    assert typed(AlgorithmV2, env.call("get_algorithm_v2", algorithm_id=algorithm_id)).to_dict() == changed
+
+    ids = [algorithm_id]
+    for number in range(1, 5):
+        env.emu.advance(1)  # distinct creation times: a definite order
+        more = {**body, "metadata": {**body["metadata"], "name": f"{body['metadata']['name']}-{number}"}}
+        ids.append(val(val(typed(AlgorithmV2, env.call("create_algorithm_v2", body=more)).metadata).id))
+    start = len(env.recorder.hits)
+    paged = [typed(AlgorithmV2, a) for a in env.session.paginate("list_algorithms_v2", page_size=2, order="asc")]
+    assert [val(val(a.metadata).id) for a in paged] == ids  # every one once, oldest first
+    requests = [h for h in env.recorder.since(start) if h.operation_id == "list_algorithms_v2"]
+    assert len(requests) == 3  # pages of 2, 2 and 1 (offset counts records)
+    newest = typed(AlgorithmV2List, env.call("list_algorithms_v2", limit=1, offset=1))
+    assert (newest.count, [val(val(a.metadata).id) for a in val(newest.items)]) == (5, [ids[3]])
+    named = typed(AlgorithmV2List, env.call("list_algorithms_v2", searches=f"name:{body['metadata']['name']}-2"))
+    assert [val(val(a.metadata).id) for a in val(named.items)] == [ids[2]]
+
+    assert env.call("delete_algorithm_v2", algorithm_id=algorithm_id) is None
+    assert env.recorder.hits[-1].status == 202
+    with pytest.raises(NotFoundError):
+        env.call("get_algorithm_v2", algorithm_id=algorithm_id)
+    assert typed(AlgorithmV2List, env.call("list_algorithms_v2")).count == 4
+
+
+def training_jobs_v2_scenario(env: Env) -> None:
+    """Training jobs (v2): flavors, engines, create, wait, logs, metrics, events, search, stop, delete."""
+    flavors = [
+        f.to_dict() for f in val(typed(TrainingFlavorV2ListResponse, env.call("list_training_flavors_v2")).flavors)
+    ]
+    assert flavors and len({f["flavor_id"] for f in flavors}) == len(flavors)
+    gpu = typed(TrainingFlavorV2ListResponse, env.call("list_training_flavors_v2", flavor_type="GPU"))
+    gpu_ids = {f.to_dict()["flavor_id"] for f in val(gpu.flavors)}
+    assert gpu.total_count == len(gpu_ids) and gpu_ids < {f["flavor_id"] for f in flavors}
+    reference = example("create_training_job_v2", "reference")
+    assert reference["spec"]["resource"]["flavor_id"] in gpu_ids
+    engines = typed(TrainingEngineV2ListResponse, env.call("list_training_engines_v2"))
+    engine = next(e.to_dict() for e in val(engines.items) if e.engine_name == "TensorFlow")
+    assert engines.total == len(val(engines.items))
+
+    # The reference example trains an algorithm: a stored one, on a listed engine, without a search.
+    algorithm_body = example("create_algorithm_v2")
+    del algorithm_body["advanced_config"]
+    algorithm_body["job_config"]["engine"] = {k: engine[k] for k in ("engine_name", "engine_version")}
+    algorithm = typed(AlgorithmV2, env.call("create_algorithm_v2", body=algorithm_body))
+    reference["algorithm"]["id"] = algorithm_id = val(val(algorithm.metadata).id)
+
+    created = typed(TrainingJobV2, env.call("create_training_job_v2", body=reference))
+    assert env.recorder.hits[-1].status == 201
+    job_id = val(val(created.metadata).id)
+    got = created.to_dict()
+    assert_echoes(reference["metadata"], got["metadata"])
+    assert_echoes(reference["spec"]["resource"], got["spec"]["resource"])
+    assert got["spec"]["resource"]["flavor_detail"]["flavor_type"] == "GPU"
+    assert (got["status"]["phase"], got["status"]["tasks"]) == ("Creating", ["worker-0"])
+    assert (got["algorithm"]["id"], got["algorithm"]["name"]) == (algorithm_id, algorithm_body["metadata"]["name"])
+    assert {k: got["algorithm"]["engine"][k] for k in ("engine_id", "engine_name", "engine_version")} == {
+        k: engine[k] for k in ("engine_id", "engine_name", "engine_version")
+    }
+    sent = [p["name"] for p in algorithm_body["job_config"]["parameters"] + reference["algorithm"]["parameters"]]
+    assert [p["name"] for p in got["algorithm"]["parameters"]] == sent  # the algorithm's, then the job's
+    with pytest.raises(BadRequestError) as duplicate:
+        env.call("create_training_job_v2", body=reference)
+    assert error_code(duplicate) == "ModelArts.2751"
+
+    # Before the task runs: no log, no metrics yet (204 without a body).
+    assert env.call("get_training_task_log_preview_v2", training_job_id=job_id, task_id="worker-0") is None
+    assert env.recorder.hits[-1].status == 204
+    assert env.call("get_training_task_metrics_v2", training_job_id=job_id, task_id="worker-0") is None
+    assert env.recorder.hits[-1].status == 204
+    url = typed(
+        TrainingTaskV2LogUrlResponse,
+        env.call("get_training_task_log_url_v2", training_job_id=job_id, task_id="worker-0"),
+    )
+    assert f"/{job_id}/worker-0.log?" in val(url.obs_url)
+    with pytest.raises(NotFoundError):
+        env.call("get_training_task_log_url_v2", training_job_id=job_id, task_id="worker-1")
+
+    described = example("update_training_job_description_v2")
+    assert env.call("update_training_job_description_v2", training_job_id=job_id, body=described) is None
+    assert env.recorder.hits[-1].status == 200
+    fetched = typed(TrainingJobV2, env.call("get_training_job_v2", training_job_id=job_id))
+    assert val(fetched.metadata).description == described["description"]
+
+    done = typed(TrainingJobV2, env.session.wait("get_training_job_v2", training_job_id=job_id, sleep=env.sleep))
+    status = val(done.status).to_dict()
+    assert (status["phase"], status["duration"]) == ("Completed", 10_000)
+    assert [(s["task"], s["exit_code"]) for s in status["task_statuses"]] == [("worker-0", 0)]
+
+    preview = typed(
+        TrainingTaskV2LogPreviewResponse,
+        env.call("get_training_task_log_preview_v2", training_job_id=job_id, task_id="worker-0"),
+    )
+    text = val(preview.content)
+    assert preview.current_size == preview.full_size == len(text.encode())
+    lines = text.splitlines()
+    assert len(lines) == 12 and "training started" in lines[0] and lines[-1].endswith("exited with code 0")
+    metrics = typed(
+        TrainingTaskV2MetricsResponse,
+        env.call("get_training_task_metrics_v2", training_job_id=job_id, task_id="worker-0"),
+    )
+    series = {m["metric"]: m["value"] for m in (s.to_dict() for s in val(metrics.metrics))}
+    assert {len(v) for v in series.values()} == {1}  # one point per 10 s of running
+    assert series["gpuUtil"][0] >= 0 and series["npuUtil"] == [-1.0]  # a GPU flavor: no NPU
+
+    start = len(env.recorder.hits)
+    events = [
+        typed(TrainingEventV2, e)
+        for e in env.session.paginate("list_training_job_events_v2", training_job_id=job_id, page_size=3, order="asc")
+    ]
+    assert len([h for h in env.recorder.since(start) if h.operation_id == "list_training_job_events_v2"]) == 3
+    messages = [val(e.message) for e in events]
+    assert (messages[0], messages[-1]) == ("Training job created.", "Training job completed.")
+    assert "Training job is running." in messages and len(messages) == len(set(messages)) == 7
+    whole = typed(
+        TrainingEventV2ListResponse, env.call("list_training_job_events_v2", training_job_id=job_id, order="asc")
+    )
+    assert (whole.total, val(whole.events)) == (7, events)  # the pages are exactly the whole list
+
+    # A failing job (the emulator's exit-code variable) and four more, followed and searched.
+    custom = example("create_training_job_v2", "custom_image")
+    multi = next(f for f in flavors if f["flavor_type"] == "CPU" and f["flavor_info"]["max_num"] >= 2)
+    failing = copy.deepcopy(custom)
+    failing["metadata"]["name"] = "trainjob-exit-3"
+    failing["algorithm"]["environments"]["EMULATOR_EXIT_CODE"] = "3"
+    failing["spec"]["resource"] = {"flavor_id": multi["flavor_id"], "node_count": 2}
+    failing_id = val(val(typed(TrainingJobV2, env.call("create_training_job_v2", body=failing)).metadata).id)
+    searched = {failing_id}
+    for number in range(1, 5):
+        custom["metadata"]["name"] = f"trainjob-{number}"
+        searched.add(val(val(typed(TrainingJobV2, env.call("create_training_job_v2", body=custom)).metadata).id))
+
+    log = list(env.session.follow_training_task_log(failing_id, "worker-0", poll_interval=1.0, sleep=env.sleep))
+    assert "training started: job trainjob-exit-3" in log[0]
+    assert [line.split(" loss=")[0].rsplit(" ", 1)[1] for line in log[1:-1]] == [str(n) for n in range(1, 11)]
+    assert log[-1].endswith("process exited with code 3")
+    with pytest.raises(WaitFailed) as failed:  # already over: no sleep
+        env.session.wait("get_training_job_v2", training_job_id=failing_id, sleep=_no_sleep)
+    assert failed.value.status == "Failed"
+    ended = typed(TrainingJobV2, failed.value.last).to_dict()["status"]["task_statuses"]
+    assert [(s["task"], s["exit_code"]) for s in ended] == [("worker-0", 3), ("worker-1", 3)]
+
+    search = example("list_training_jobs_v2")  # its name filter is "trainjob"; the empty ones filter nothing
+    search.update(sort_by="name", order="asc")
+    searching = TrainingJobV2SearchRequest.from_dict(search)
+    start = len(env.recorder.hits)
+    found = [
+        typed(TrainingJobV2, j) for j in env.session.paginate("list_training_jobs_v2", page_size=2, body=searching)
+    ]
+    assert len([h for h in env.recorder.since(start) if h.operation_id == "list_training_jobs_v2"]) == 3
+    found_ids = [val(val(j.metadata).id) for j in found]
+    assert len(found_ids) == len(set(found_ids)) and set(found_ids) == searched  # pages of 2, 2, 1
+    names = [val(val(j.metadata).name) for j in found]
+    assert names == sorted(names, key=str.lower)
+    assert job_id not in found_ids  # TestModelArtsJob is no "trainjob"
+
+    # A running job, stopped.
+    running_body = example("create_training_job_v2", "custom_image")
+    running_id = val(val(typed(TrainingJobV2, env.call("create_training_job_v2", body=running_body)).metadata).id)
+    env.emu.advance(6)  # Creating 2 s, Pending 3 s: running for 1 s
+    assert _phase(typed(TrainingJobV2, env.call("get_training_job_v2", training_job_id=running_id))) == "Running"
+    partial = typed(
+        TrainingTaskV2LogPreviewResponse,
+        env.call("get_training_task_log_preview_v2", training_job_id=running_id, task_id="worker-0"),
+    )
+    assert len(val(partial.content).splitlines()) == 2  # started, step 1
+    # No metrics point yet: the first comes after 10 s of running, when the default run ends.
+    assert env.call("get_training_task_metrics_v2", training_job_id=running_id, task_id="worker-0") is None
+    stop = example("stop_training_job_v2")
+    stopping = typed(TrainingJobV2, env.call("stop_training_job_v2", training_job_id=running_id, body=stop))
+    assert env.recorder.hits[-1].status == 202
+    assert _phase(stopping) == "Terminating"
+    stopped = typed(
+        TrainingJobV2,
+        env.session.wait("get_training_job_v2", training_job_id=running_id, until="Terminated", sleep=env.sleep),
+    )
+    final = val(stopped.status).to_dict()
+    assert (final["phase"], final["duration"]) == ("Terminated", 1000)  # frozen by the stop
+    assert [s["exit_code"] for s in final["task_statuses"]] == [137]
+    with pytest.raises(ConflictError) as refused:
+        env.call("stop_training_job_v2", training_job_id=running_id, body=stop)
+    assert error_code(refused) == "ModelArts.2796"
+
+    assert env.call("delete_training_job_v2", training_job_id=job_id) is None
+    assert env.recorder.hits[-1].status == 202
+    with pytest.raises(NotFoundError) as gone:
+        env.call("get_training_job_v2", training_job_id=job_id)
+    assert error_code(gone) == "ModelArts.2775"
+    with pytest.raises(NotFoundError):
+        env.call("get_training_task_log_preview_v2", training_job_id=job_id, task_id="worker-0")
+
+
+def hyperparameter_search_v2_scenario(env: Env) -> None:
+    """Hyperparameter search (v2): catalogues, an auto search job's trials, analysis, early stop."""
+    algorithms = typed(AutoSearchV2SearchAlgorithmsResponse, env.call("list_search_algorithms_v2"))
+    offered = {val(a.name) for a in val(algorithms.search_algo_list)}
+    assert algorithms.search_algo_count == len(offered) > 0
+    templates = val(
+        typed(AutoSearchV2YamlTemplatesResponse, env.call("list_autosearch_yaml_templates_v2")).yaml_templates
+    )
+    hpo = next(t for t in templates if t.algorithm_type_en == "hpo")
+    for name in val(hpo.algorithm_names)[:2]:
+        template = typed(
+            AutoSearchV2YamlTemplateContentResponse,
+            env.call("get_autosearch_yaml_template_v2", algorithm_type="hpo", algorithm_name=name),
+        )
+        assert template.file_name == f"{name}.yaml"
+        assert {"search_space", "search_algorithm"} <= set(yaml.safe_load(val(template.content)))
+    with pytest.raises(NotFoundError):
+        env.call("get_autosearch_yaml_template_v2", algorithm_type="hpo", algorithm_name="NoSuchSearch")
+
+    # The search settings of the spec's algorithm sample, on the custom-image job: 4 trials.
+    auto_search = example("create_algorithm_v2")["advanced_config"]["auto_search"]
+    for param in auto_search["algo_configs"][0]["params"]:
+        if param["key"] == "num_samples":
+            param["value"] = "4"
+    auto_search["search_params"].append(
+        {"name": "batch_size", "param_type": "discrete", "discrete_values": ["16", "32", "64"]}
+    )
+    assert auto_search["algo_configs"][0]["name"] in offered
+    body = example("create_training_job_v2", "custom_image")
+    body["algorithm"]["policies"]["auto_search"] = auto_search
+    job_id = val(val(typed(TrainingJobV2, env.call("create_training_job_v2", body=body)).metadata).id)
+
+    env.emu.advance(5 + 3.5)  # running 3.5 s of 10: trial 0 done, trial 1 running, 2 and 3 pending
+    listed = typed(AutoSearchV2TrialsResponse, env.call("list_autosearch_trials_v2", training_job_id=job_id))
+    table = val(listed.items)
+    header, rows = val(table.header), val(table.data)
+    assert listed.total == listed.count == len(rows) == 4
+    trial_ids = _column(header, rows, "trial_id")
+    assert len(set(trial_ids)) == 4
+    assert _column(header, rows, "status") == ["TERMINATED", "RUNNING", "PENDING", "PENDING"]
+    assert _column(header, rows, "done") == ["True", "False", "False", "False"]
+    for config in _column(header, rows, "config"):
+        assert 1 <= config["test_search"] <= 10 and config["batch_size"] in (16, 32, 64)
+    assert "max_search" in header  # the reward attribute's column
+
+    first = typed(
+        AutoSearchV2TrialTable, env.call("get_autosearch_trial_v2", training_job_id=job_id, trial_id=trial_ids[0])
+    )
+    first_rows = val(first.data)
+    assert _column(val(first.header), first_rows, "training_iteration") == [*(str(n) for n in range(1, 11)), "10"]
+    assert _column(val(first.header), first_rows, "done") == ["False"] * 10 + ["True"]
+
+    analysis = typed(
+        AutoSearchV2ParameterAnalysisResponse, env.call("get_autosearch_parameter_analysis_v2", training_job_id=job_id)
+    )
+    assert [row[0] for row in val(analysis.data)] == ["test_search", "batch_size"]
+    image = typed(
+        AutoSearchV2ParameterAnalysisImageResponse,
+        env.call("get_autosearch_parameter_analysis_image_v2", training_job_id=job_id, parameter_name="batch_size"),
+    )
+    assert val(image.file_path).endswith("/hyperparameter-analysis/fanova/batch_size.png")
+    with pytest.raises(NotFoundError):
+        env.call("get_autosearch_parameter_analysis_image_v2", training_job_id=job_id, parameter_name="lr")
+
+    reached = _column(header, rows, "training_iteration")[1]
+    early = typed(
+        AutoSearchV2TrialEarlyStopResponse,
+        env.call("stop_autosearch_trial_v2", training_job_id=job_id, trial_id=trial_ids[1]),
+    )
+    assert early.earlystop_trial == trial_ids[1]
+    with pytest.raises(ConflictError):  # only a running trial stops early
+        env.call("stop_autosearch_trial_v2", training_job_id=job_id, trial_id=trial_ids[2])
+
+    done = typed(TrainingJobV2, env.session.wait("get_training_job_v2", training_job_id=job_id, sleep=env.sleep))
+    assert _phase(done) == "Completed"
+    paged = [list(r) for r in env.session.paginate("list_autosearch_trials_v2", training_job_id=job_id, page_size=3)]
+    assert _column(header, paged, "trial_id") == trial_ids  # pages of 3 and 1
+    assert _column(header, paged, "status") == ["TERMINATED"] * 4 and _column(header, paged, "done") == ["True"] * 4
+    assert _column(header, paged, "training_iteration") == ["10", reached, "10", "10"]  # trial 1 kept its progress
+
+
+def pools_v2_scenario(env: Env) -> None:
+    """Resource pools (v2): list with filters, get, and a wait on a running pool (at once)."""
+    pools = [p.to_dict() for p in val(typed(PoolV2List, env.call("list_pools_v2")).items)]
+    phases = {p["metadata"]["name"]: p["status"]["phase"] for p in pools}
+    assert "Running" in phases.values() and "Creating" in phases.values()
+    name = next(n for n, phase in phases.items() if phase == "Running")
+    pool = typed(PoolV2, env.call("get_pool_v2", pool_name=name))
+    assert pool.to_dict() == next(p for p in pools if p["metadata"]["name"] == name)
+    waited = typed(PoolV2, env.session.wait("get_pool_v2", pool_name=name, sleep=_no_sleep))
+    assert waited.to_dict()["status"]["phase"] == "Running"
+
+    creating = typed(PoolV2List, env.call("list_pools_v2", status="creating"))
+    assert [p.to_dict()["status"]["phase"] for p in val(creating.items)] == ["Creating"]
+    created = typed(PoolV2List, env.call("list_pools_v2", status="created"))
+    assert name in {p.to_dict()["metadata"]["name"] for p in val(created.items)}
+    label = pool.to_dict()["metadata"]["labels"]["os.modelarts/name"]
+    labelled = typed(PoolV2List, env.call("list_pools_v2", label_selector=f"os.modelarts/name={label}"))
+    assert [p.to_dict()["metadata"]["name"] for p in val(labelled.items)] == [name]
+    with pytest.raises(NotFoundError):
+        env.call("get_pool_v2", pool_name="no-such-pool")
+
+
 SCENARIOS: tuple[Scenario, ...] = (
     devenv_scenario,
     training_jobs_scenario,
@@ -971,6 +1333,10 @@ SCENARIOS: tuple[Scenario, ...] = (
     services_scenario,
     workspaces_scenario,
     iam_token_scenario,
+    algorithms_v2_scenario,
+    training_jobs_v2_scenario,
+    hyperparameter_search_v2_scenario,
+    pools_v2_scenario,
 )
 
 
@@ -979,7 +1345,7 @@ SCENARIOS: tuple[Scenario, ...] = (
 
 def test_path_templates_map_back_to_their_operation() -> None:
     """The recorder's mapping: every template, with sample ids, maps to its own operationId."""
-    assert len(OPERATIONS) == 56
+    assert len(OPERATIONS) == 83
     for op in OPERATIONS.values():
         path = re.sub(r"\{[^}]+\}", "x1", op.template)
         assert operation_for(op.method, path) == op.operation_id, op.template
@@ -1022,6 +1388,22 @@ def test_workspaces(coverage: Coverage) -> None:
 
 def test_iam_token(coverage: Coverage) -> None:
     coverage.run(iam_token_scenario)
+
+
+def test_algorithms_v2(coverage: Coverage) -> None:
+    coverage.run(algorithms_v2_scenario)
+
+
+def test_training_jobs_v2(coverage: Coverage) -> None:
+    coverage.run(training_jobs_v2_scenario)
+
+
+def test_hyperparameter_search_v2(coverage: Coverage) -> None:
+    coverage.run(hyperparameter_search_v2_scenario)
+
+
+def test_resource_pools_v2(coverage: Coverage) -> None:
+    coverage.run(pools_v2_scenario)
 
 
 def test_every_operation_was_called(coverage: Coverage) -> None:

@@ -24,9 +24,10 @@ Why it looks the way it does:
   :data:`STOP_KIND`, one object per job, keyed by job id); the trial is ``TERMINATED`` with
   ``done`` True from then on, its metrics frozen.  Only a ``RUNNING`` trial can be stopped: any
   other is 409 ``ModelArts.0105``; stopping an already stopped one answers 200 again.
-* A job that is not an auto search job answers 400 ``ModelArts.2788`` (InvalidParam) to the
-  per-job operations; an unknown job is the training module's 404, an unknown trial or parameter
-  name 404 ``ModelArts.0102``.
+* A job that is not an auto search job has no search to read: the per-job operations answer 404
+  ``ModelArts.0102`` for it, as for an unknown trial or parameter name (an unknown job is the
+  training module's 404). Why not 400: the request is well-formed, and the reference names no code
+  for this case; what is missing is the resource the path addresses.
 * A single trial's table (``get_autosearch_trial_v2``) has one row per reported iteration, plus a
   final ``done`` True row once the trial is over, as the reference's sample shows.
 """
@@ -41,7 +42,6 @@ from typing import Any
 from ..framework import (
     NOT_FOUND_CODE,
     NOT_PERMITTED_CODE,
-    BadRequest,
     Conflict,
     Context,
     JsonObj,
@@ -55,7 +55,6 @@ __all__ = [
     "DEFAULT_TRIALS",
     "ITERATIONS",
     "MAX_TRIALS",
-    "NOT_AUTOSEARCH_CODE",
     "STOP_KIND",
     "auto_search_of",
     "get_autosearch_parameter_analysis_image_v2",
@@ -69,7 +68,6 @@ __all__ = [
 ]
 
 STOP_KIND = "autosearch_trial_stop"
-NOT_AUTOSEARCH_CODE = "ModelArts.2788"
 """InvalidParam (error code appendix, HTTP 400): the job named is not an auto search job."""
 DEFAULT_TRIALS = 3
 MAX_TRIALS = 100
@@ -273,10 +271,10 @@ def _search(ctx: Context, training_job_id: str) -> _Search:
     job = load_job(ctx, training_job_id)
     auto_search = auto_search_of(ctx, job)
     if auto_search is None:
-        raise BadRequest(
-            NOT_AUTOSEARCH_CODE,
-            f"Invalid parameter(training_job_id): job {training_job_id} is not an auto search job "
-            "(its algorithm.policies.auto_search is not set).",
+        raise NotFound(
+            NOT_FOUND_CODE,
+            f"training job {training_job_id} is not an auto search job "
+            "(its algorithm.policies.auto_search is not set): it has no trials.",
         )
     status = job.get("status") or {}
     phase = str(status.get("phase") or "Creating")

@@ -39,6 +39,7 @@ def usage_blocks() -> list[str]:
 def test_the_usage_section_has_an_example_of_each_capability() -> None:
     code = "\n".join(usage_blocks())
     for needle in ("Session.from_env", "paginate(", "pages(", "wait(", "follow_training_log(", "NotFoundError",
+                   "create_training_job_v2", "follow_training_task_log(", "get_training_task_metrics_v2",
                    "RetryPolicy(", "allow_retry_on_post", "username="):  # fmt: skip
         assert needle in code, needle
 
@@ -55,4 +56,5 @@ def test_the_usage_examples_run_twice_against_one_emulator(tmp_path: Path) -> No
     assert [run.split("\n", 1)[0] for run in runs] == [str(n) for n in range(1, RUNS + 1)]
     for run in runs:
         assert "JOBSTAT_COMPLETED (10)" in run
+        assert "v2 job Completed 10000 ms" in run and "[worker-0] step 10 loss=" in run
         assert "404 ModelArts." in run

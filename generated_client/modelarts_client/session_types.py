@@ -292,23 +292,15 @@ class AlgorithmV2AlgoConfigDict(TypedDict, total=False):
     """``AlgorithmV2AlgoConfig`` as a plain dict."""
 
     name: str
-    params: list[AlgorithmV2AlgoConfigParameterDict]
-
-
-class AlgorithmV2AlgoConfigParameterDict(TypedDict, total=False):
-    """``AlgorithmV2AlgoConfigParameter`` as a plain dict."""
-
-    key: str
-    value: str
-    type: str
+    params: list[TrainingJobV2AlgoConfigParameterDict]
 
 
 class AlgorithmV2AutoSearchSpecDict(TypedDict, total=False):
     """``AlgorithmV2AutoSearchSpec`` as a plain dict."""
 
     skip_search_params: str
-    reward_attrs: list[AlgorithmV2RewardAttrDict]
-    search_params: list[AlgorithmV2SearchParamSpecDict]
+    reward_attrs: list[TrainingJobV2RewardAttrDict]
+    search_params: list[TrainingJobV2SearchParamDict]
     algo_configs: list[AlgorithmV2AlgoConfigDict]
 
 
@@ -351,13 +343,6 @@ class AlgorithmV2JobConfigSpecDict(TypedDict, total=False):
     parameters_customization: bool
 
 
-class AlgorithmV2LocalizedDescriptionDict(TypedDict, total=False):
-    """``AlgorithmV2LocalizedDescription`` as a plain dict."""
-
-    language: str
-    description: str
-
-
 class AlgorithmV2MetadataSpecDict(TypedDict, total=False):
     """``AlgorithmV2MetadataSpec`` as a plain dict."""
 
@@ -375,25 +360,14 @@ class AlgorithmV2OutputSpecDict(TypedDict, total=False):
     description: str
 
 
-class AlgorithmV2ParameterConstraintDict(TypedDict, total=False):
-    """``AlgorithmV2ParameterConstraint`` as a plain dict."""
-
-    type: str
-    editable: bool
-    required: bool
-    sensitive: bool
-    valid_type: str
-    valid_range: list[str]
-
-
 class AlgorithmV2ParameterDict(TypedDict, total=False):
     """``AlgorithmV2Parameter`` as a plain dict."""
 
     name: str
     value: str
     description: str
-    constraint: AlgorithmV2ParameterConstraintDict
-    i18n_description: AlgorithmV2LocalizedDescriptionDict
+    constraint: TrainingJobV2ParameterConstraintDict
+    i18n_description: TrainingJobV2I18NDescriptionDict
 
 
 class AlgorithmV2RemoteConstraintDict(TypedDict, total=False):
@@ -409,25 +383,6 @@ class AlgorithmV2ResourceRequirementSpecDict(TypedDict, total=False):
     key: Literal["flavor_type", "device_distributed_mode", "host_distributed_mode"]
     values: list[str]
     operator: str
-
-
-class AlgorithmV2RewardAttrDict(TypedDict, total=False):
-    """``AlgorithmV2RewardAttr`` as a plain dict."""
-
-    name: str
-    mode: Literal["max", "min"]
-    regex: str
-
-
-class AlgorithmV2SearchParamSpecDict(TypedDict, total=False):
-    """``AlgorithmV2SearchParamSpec`` as a plain dict."""
-
-    name: str
-    param_type: Literal["continuous", "discrete"]
-    lower_bound: str
-    upper_bound: str
-    discrete_points_num: str
-    discrete_values: list[str]
 
 
 class AlgorithmV2UpdateRequestDict(TypedDict, total=False):

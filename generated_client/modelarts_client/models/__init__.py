@@ -8,7 +8,6 @@ if TYPE_CHECKING:
     from .algorithm_v2_advanced_config import AlgorithmV2AdvancedConfig
     from .algorithm_v2_advanced_config_spec import AlgorithmV2AdvancedConfigSpec
     from .algorithm_v2_algo_config import AlgorithmV2AlgoConfig
-    from .algorithm_v2_algo_config_parameter import AlgorithmV2AlgoConfigParameter
     from .algorithm_v2_auto_search import AlgorithmV2AutoSearch
     from .algorithm_v2_auto_search_spec import AlgorithmV2AutoSearchSpec
     from .algorithm_v2_code_tree_node import AlgorithmV2CodeTreeNode
@@ -19,31 +18,24 @@ if TYPE_CHECKING:
     from .algorithm_v2_job_config_spec import AlgorithmV2JobConfigSpec
     from .algorithm_v2_list import AlgorithmV2List
     from .algorithm_v2_list_order import AlgorithmV2ListOrder
-    from .algorithm_v2_localized_description import AlgorithmV2LocalizedDescription
     from .algorithm_v2_metadata import AlgorithmV2Metadata
     from .algorithm_v2_metadata_spec import AlgorithmV2MetadataSpec
     from .algorithm_v2_metadata_tags_type_0_item import AlgorithmV2MetadataTagsType0Item
     from .algorithm_v2_output import AlgorithmV2Output
     from .algorithm_v2_output_spec import AlgorithmV2OutputSpec
     from .algorithm_v2_parameter import AlgorithmV2Parameter
-    from .algorithm_v2_parameter_constraint import AlgorithmV2ParameterConstraint
     from .algorithm_v2_remote_constraint import AlgorithmV2RemoteConstraint
     from .algorithm_v2_remote_constraint_attributes_item import AlgorithmV2RemoteConstraintAttributesItem
     from .algorithm_v2_resource_requirement import AlgorithmV2ResourceRequirement
     from .algorithm_v2_resource_requirement_key import AlgorithmV2ResourceRequirementKey
     from .algorithm_v2_resource_requirement_spec import AlgorithmV2ResourceRequirementSpec
     from .algorithm_v2_resource_requirement_spec_key import AlgorithmV2ResourceRequirementSpecKey
-    from .algorithm_v2_reward_attr import AlgorithmV2RewardAttr
-    from .algorithm_v2_reward_attr_mode import AlgorithmV2RewardAttrMode
     from .algorithm_v2_search_param import AlgorithmV2SearchParam
     from .algorithm_v2_search_param_param_type import AlgorithmV2SearchParamParamType
-    from .algorithm_v2_search_param_spec import AlgorithmV2SearchParamSpec
-    from .algorithm_v2_search_param_spec_param_type import AlgorithmV2SearchParamSpecParamType
     from .algorithm_v2_update_request import AlgorithmV2UpdateRequest
     from .auto_search_v2_parameter_analysis_image_response import AutoSearchV2ParameterAnalysisImageResponse
     from .auto_search_v2_parameter_analysis_response import AutoSearchV2ParameterAnalysisResponse
     from .auto_search_v2_search_algorithm import AutoSearchV2SearchAlgorithm
-    from .auto_search_v2_search_algorithm_param import AutoSearchV2SearchAlgorithmParam
     from .auto_search_v2_search_algorithms_response import AutoSearchV2SearchAlgorithmsResponse
     from .auto_search_v2_trial_early_stop_response import AutoSearchV2TrialEarlyStopResponse
     from .auto_search_v2_trial_table import AutoSearchV2TrialTable
@@ -355,15 +347,9 @@ if TYPE_CHECKING:
     from .training_event_v2_list_response import TrainingEventV2ListResponse
     from .training_flavor_v2 import TrainingFlavorV2
     from .training_flavor_v2_attributes import TrainingFlavorV2Attributes
-    from .training_flavor_v2_billing import TrainingFlavorV2Billing
-    from .training_flavor_v2_cpu import TrainingFlavorV2Cpu
-    from .training_flavor_v2_disk import TrainingFlavorV2Disk
     from .training_flavor_v2_flavor_type import TrainingFlavorV2FlavorType
-    from .training_flavor_v2_gpu import TrainingFlavorV2Gpu
     from .training_flavor_v2_info import TrainingFlavorV2Info
     from .training_flavor_v2_list_response import TrainingFlavorV2ListResponse
-    from .training_flavor_v2_memory import TrainingFlavorV2Memory
-    from .training_flavor_v2_npu import TrainingFlavorV2Npu
     from .training_job_v2 import TrainingJobV2
     from .training_job_v2_action_request import TrainingJobV2ActionRequest
     from .training_job_v2_algo_config import TrainingJobV2AlgoConfig
@@ -512,7 +498,6 @@ _MODULES = {
     "AlgorithmV2AdvancedConfig": ".algorithm_v2_advanced_config",
     "AlgorithmV2AdvancedConfigSpec": ".algorithm_v2_advanced_config_spec",
     "AlgorithmV2AlgoConfig": ".algorithm_v2_algo_config",
-    "AlgorithmV2AlgoConfigParameter": ".algorithm_v2_algo_config_parameter",
     "AlgorithmV2AutoSearch": ".algorithm_v2_auto_search",
     "AlgorithmV2AutoSearchSpec": ".algorithm_v2_auto_search_spec",
     "AlgorithmV2CodeTreeNode": ".algorithm_v2_code_tree_node",
@@ -523,31 +508,24 @@ _MODULES = {
     "AlgorithmV2JobConfigSpec": ".algorithm_v2_job_config_spec",
     "AlgorithmV2List": ".algorithm_v2_list",
     "AlgorithmV2ListOrder": ".algorithm_v2_list_order",
-    "AlgorithmV2LocalizedDescription": ".algorithm_v2_localized_description",
     "AlgorithmV2Metadata": ".algorithm_v2_metadata",
     "AlgorithmV2MetadataSpec": ".algorithm_v2_metadata_spec",
     "AlgorithmV2MetadataTagsType0Item": ".algorithm_v2_metadata_tags_type_0_item",
     "AlgorithmV2Output": ".algorithm_v2_output",
     "AlgorithmV2OutputSpec": ".algorithm_v2_output_spec",
     "AlgorithmV2Parameter": ".algorithm_v2_parameter",
-    "AlgorithmV2ParameterConstraint": ".algorithm_v2_parameter_constraint",
     "AlgorithmV2RemoteConstraint": ".algorithm_v2_remote_constraint",
     "AlgorithmV2RemoteConstraintAttributesItem": ".algorithm_v2_remote_constraint_attributes_item",
     "AlgorithmV2ResourceRequirement": ".algorithm_v2_resource_requirement",
     "AlgorithmV2ResourceRequirementKey": ".algorithm_v2_resource_requirement_key",
     "AlgorithmV2ResourceRequirementSpec": ".algorithm_v2_resource_requirement_spec",
     "AlgorithmV2ResourceRequirementSpecKey": ".algorithm_v2_resource_requirement_spec_key",
-    "AlgorithmV2RewardAttr": ".algorithm_v2_reward_attr",
-    "AlgorithmV2RewardAttrMode": ".algorithm_v2_reward_attr_mode",
     "AlgorithmV2SearchParam": ".algorithm_v2_search_param",
     "AlgorithmV2SearchParamParamType": ".algorithm_v2_search_param_param_type",
-    "AlgorithmV2SearchParamSpec": ".algorithm_v2_search_param_spec",
-    "AlgorithmV2SearchParamSpecParamType": ".algorithm_v2_search_param_spec_param_type",
     "AlgorithmV2UpdateRequest": ".algorithm_v2_update_request",
     "AutoSearchV2ParameterAnalysisImageResponse": ".auto_search_v2_parameter_analysis_image_response",
     "AutoSearchV2ParameterAnalysisResponse": ".auto_search_v2_parameter_analysis_response",
     "AutoSearchV2SearchAlgorithm": ".auto_search_v2_search_algorithm",
-    "AutoSearchV2SearchAlgorithmParam": ".auto_search_v2_search_algorithm_param",
     "AutoSearchV2SearchAlgorithmsResponse": ".auto_search_v2_search_algorithms_response",
     "AutoSearchV2TrialEarlyStopResponse": ".auto_search_v2_trial_early_stop_response",
     "AutoSearchV2TrialTable": ".auto_search_v2_trial_table",
@@ -859,15 +837,9 @@ _MODULES = {
     "TrainingEventV2ListResponse": ".training_event_v2_list_response",
     "TrainingFlavorV2": ".training_flavor_v2",
     "TrainingFlavorV2Attributes": ".training_flavor_v2_attributes",
-    "TrainingFlavorV2Billing": ".training_flavor_v2_billing",
-    "TrainingFlavorV2Cpu": ".training_flavor_v2_cpu",
-    "TrainingFlavorV2Disk": ".training_flavor_v2_disk",
     "TrainingFlavorV2FlavorType": ".training_flavor_v2_flavor_type",
-    "TrainingFlavorV2Gpu": ".training_flavor_v2_gpu",
     "TrainingFlavorV2Info": ".training_flavor_v2_info",
     "TrainingFlavorV2ListResponse": ".training_flavor_v2_list_response",
-    "TrainingFlavorV2Memory": ".training_flavor_v2_memory",
-    "TrainingFlavorV2Npu": ".training_flavor_v2_npu",
     "TrainingJobV2": ".training_job_v2",
     "TrainingJobV2ActionRequest": ".training_job_v2_action_request",
     "TrainingJobV2AlgoConfig": ".training_job_v2_algo_config",
@@ -1025,7 +997,6 @@ __all__ = (
     "AlgorithmV2AdvancedConfig",
     "AlgorithmV2AdvancedConfigSpec",
     "AlgorithmV2AlgoConfig",
-    "AlgorithmV2AlgoConfigParameter",
     "AlgorithmV2AutoSearch",
     "AlgorithmV2AutoSearchSpec",
     "AlgorithmV2CodeTreeNode",
@@ -1036,31 +1007,24 @@ __all__ = (
     "AlgorithmV2JobConfigSpec",
     "AlgorithmV2List",
     "AlgorithmV2ListOrder",
-    "AlgorithmV2LocalizedDescription",
     "AlgorithmV2Metadata",
     "AlgorithmV2MetadataSpec",
     "AlgorithmV2MetadataTagsType0Item",
     "AlgorithmV2Output",
     "AlgorithmV2OutputSpec",
     "AlgorithmV2Parameter",
-    "AlgorithmV2ParameterConstraint",
     "AlgorithmV2RemoteConstraint",
     "AlgorithmV2RemoteConstraintAttributesItem",
     "AlgorithmV2ResourceRequirement",
     "AlgorithmV2ResourceRequirementKey",
     "AlgorithmV2ResourceRequirementSpec",
     "AlgorithmV2ResourceRequirementSpecKey",
-    "AlgorithmV2RewardAttr",
-    "AlgorithmV2RewardAttrMode",
     "AlgorithmV2SearchParam",
     "AlgorithmV2SearchParamParamType",
-    "AlgorithmV2SearchParamSpec",
-    "AlgorithmV2SearchParamSpecParamType",
     "AlgorithmV2UpdateRequest",
     "AutoSearchV2ParameterAnalysisImageResponse",
     "AutoSearchV2ParameterAnalysisResponse",
     "AutoSearchV2SearchAlgorithm",
-    "AutoSearchV2SearchAlgorithmParam",
     "AutoSearchV2SearchAlgorithmsResponse",
     "AutoSearchV2TrialEarlyStopResponse",
     "AutoSearchV2TrialsResponse",
@@ -1344,15 +1308,9 @@ __all__ = (
     "TrainingEventV2ListResponse",
     "TrainingFlavorV2",
     "TrainingFlavorV2Attributes",
-    "TrainingFlavorV2Billing",
-    "TrainingFlavorV2Cpu",
-    "TrainingFlavorV2Disk",
     "TrainingFlavorV2FlavorType",
-    "TrainingFlavorV2Gpu",
     "TrainingFlavorV2Info",
     "TrainingFlavorV2ListResponse",
-    "TrainingFlavorV2Memory",
-    "TrainingFlavorV2Npu",
     "TrainingJobV2",
     "TrainingJobV2ActionRequest",
     "TrainingJobV2AlgoConfig",

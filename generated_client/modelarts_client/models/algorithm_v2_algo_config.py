@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.algorithm_v2_algo_config_parameter import AlgorithmV2AlgoConfigParameter
+    from ..models.training_job_v2_algo_config_parameter import TrainingJobV2AlgoConfigParameter
 
 
 T = TypeVar("T", bound="AlgorithmV2AlgoConfig")
@@ -21,11 +21,11 @@ class AlgorithmV2AlgoConfig:
 
     Attributes:
         name (str | Unset): Search algorithm name, e.g. bayes_opt_search.
-        params (list[AlgorithmV2AlgoConfigParameter] | Unset): Settings of the search algorithm.
+        params (list[TrainingJobV2AlgoConfigParameter] | Unset): Settings of the search algorithm.
     """
 
     name: str | Unset = UNSET
-    params: list[AlgorithmV2AlgoConfigParameter] | Unset = UNSET
+    params: list[TrainingJobV2AlgoConfigParameter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,17 +52,17 @@ class AlgorithmV2AlgoConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
-        from ..models.algorithm_v2_algo_config_parameter import AlgorithmV2AlgoConfigParameter  # noqa: PLC0415
+        from ..models.training_job_v2_algo_config_parameter import TrainingJobV2AlgoConfigParameter  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
         _params = d.pop("params", UNSET)
-        params: list[AlgorithmV2AlgoConfigParameter] | Unset = UNSET
+        params: list[TrainingJobV2AlgoConfigParameter] | Unset = UNSET
         if _params is not UNSET and _params is not None:
             params = []
             for params_item_data in _params:
-                params_item = AlgorithmV2AlgoConfigParameter.from_dict(params_item_data)
+                params_item = TrainingJobV2AlgoConfigParameter.from_dict(params_item_data)
 
                 params.append(params_item)
 

@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.algorithm_v2_algo_config import AlgorithmV2AlgoConfig
-    from ..models.algorithm_v2_reward_attr import AlgorithmV2RewardAttr
     from ..models.algorithm_v2_search_param import AlgorithmV2SearchParam
+    from ..models.training_job_v2_reward_attr import TrainingJobV2RewardAttr
 
 
 T = TypeVar("T", bound="AlgorithmV2AutoSearch")
@@ -23,13 +23,13 @@ class AlgorithmV2AutoSearch:
 
     Attributes:
         skip_search_params (str | Unset): Hyperparameters left out of the search.
-        reward_attrs (list[AlgorithmV2RewardAttr] | Unset): Metrics the search optimises.
+        reward_attrs (list[TrainingJobV2RewardAttr] | Unset): Metrics the search optimises.
         search_params (list[AlgorithmV2SearchParam] | Unset): Hyperparameters searched and their ranges.
         algo_configs (list[AlgorithmV2AlgoConfig] | Unset): Search algorithms and their settings.
     """
 
     skip_search_params: str | Unset = UNSET
-    reward_attrs: list[AlgorithmV2RewardAttr] | Unset = UNSET
+    reward_attrs: list[TrainingJobV2RewardAttr] | Unset = UNSET
     search_params: list[AlgorithmV2SearchParam] | Unset = UNSET
     algo_configs: list[AlgorithmV2AlgoConfig] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,18 +77,18 @@ class AlgorithmV2AutoSearch:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.algorithm_v2_algo_config import AlgorithmV2AlgoConfig  # noqa: PLC0415
-        from ..models.algorithm_v2_reward_attr import AlgorithmV2RewardAttr  # noqa: PLC0415
         from ..models.algorithm_v2_search_param import AlgorithmV2SearchParam  # noqa: PLC0415
+        from ..models.training_job_v2_reward_attr import TrainingJobV2RewardAttr  # noqa: PLC0415
 
         d = dict(src_dict)
         skip_search_params = d.pop("skip_search_params", UNSET)
 
         _reward_attrs = d.pop("reward_attrs", UNSET)
-        reward_attrs: list[AlgorithmV2RewardAttr] | Unset = UNSET
+        reward_attrs: list[TrainingJobV2RewardAttr] | Unset = UNSET
         if _reward_attrs is not UNSET and _reward_attrs is not None:
             reward_attrs = []
             for reward_attrs_item_data in _reward_attrs:
-                reward_attrs_item = AlgorithmV2RewardAttr.from_dict(reward_attrs_item_data)
+                reward_attrs_item = TrainingJobV2RewardAttr.from_dict(reward_attrs_item_data)
 
                 reward_attrs.append(reward_attrs_item)
 

@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.algorithm_v2_algo_config import AlgorithmV2AlgoConfig
-    from ..models.algorithm_v2_reward_attr import AlgorithmV2RewardAttr
-    from ..models.algorithm_v2_search_param_spec import AlgorithmV2SearchParamSpec
+    from ..models.training_job_v2_reward_attr import TrainingJobV2RewardAttr
+    from ..models.training_job_v2_search_param import TrainingJobV2SearchParam
 
 
 T = TypeVar("T", bound="AlgorithmV2AutoSearchSpec")
@@ -23,14 +23,14 @@ class AlgorithmV2AutoSearchSpec:
 
     Attributes:
         skip_search_params (str | Unset): Hyperparameters to leave out of the search.
-        reward_attrs (list[AlgorithmV2RewardAttr] | Unset): Metrics the search optimises.
-        search_params (list[AlgorithmV2SearchParamSpec] | Unset): Hyperparameters to search and their ranges.
+        reward_attrs (list[TrainingJobV2RewardAttr] | Unset): Metrics the search optimises.
+        search_params (list[TrainingJobV2SearchParam] | Unset): Hyperparameters to search and their ranges.
         algo_configs (list[AlgorithmV2AlgoConfig] | Unset): Search algorithms and their settings.
     """
 
     skip_search_params: str | Unset = UNSET
-    reward_attrs: list[AlgorithmV2RewardAttr] | Unset = UNSET
-    search_params: list[AlgorithmV2SearchParamSpec] | Unset = UNSET
+    reward_attrs: list[TrainingJobV2RewardAttr] | Unset = UNSET
+    search_params: list[TrainingJobV2SearchParam] | Unset = UNSET
     algo_configs: list[AlgorithmV2AlgoConfig] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -77,27 +77,27 @@ class AlgorithmV2AutoSearchSpec:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.algorithm_v2_algo_config import AlgorithmV2AlgoConfig  # noqa: PLC0415
-        from ..models.algorithm_v2_reward_attr import AlgorithmV2RewardAttr  # noqa: PLC0415
-        from ..models.algorithm_v2_search_param_spec import AlgorithmV2SearchParamSpec  # noqa: PLC0415
+        from ..models.training_job_v2_reward_attr import TrainingJobV2RewardAttr  # noqa: PLC0415
+        from ..models.training_job_v2_search_param import TrainingJobV2SearchParam  # noqa: PLC0415
 
         d = dict(src_dict)
         skip_search_params = d.pop("skip_search_params", UNSET)
 
         _reward_attrs = d.pop("reward_attrs", UNSET)
-        reward_attrs: list[AlgorithmV2RewardAttr] | Unset = UNSET
+        reward_attrs: list[TrainingJobV2RewardAttr] | Unset = UNSET
         if _reward_attrs is not UNSET and _reward_attrs is not None:
             reward_attrs = []
             for reward_attrs_item_data in _reward_attrs:
-                reward_attrs_item = AlgorithmV2RewardAttr.from_dict(reward_attrs_item_data)
+                reward_attrs_item = TrainingJobV2RewardAttr.from_dict(reward_attrs_item_data)
 
                 reward_attrs.append(reward_attrs_item)
 
         _search_params = d.pop("search_params", UNSET)
-        search_params: list[AlgorithmV2SearchParamSpec] | Unset = UNSET
+        search_params: list[TrainingJobV2SearchParam] | Unset = UNSET
         if _search_params is not UNSET and _search_params is not None:
             search_params = []
             for search_params_item_data in _search_params:
-                search_params_item = AlgorithmV2SearchParamSpec.from_dict(search_params_item_data)
+                search_params_item = TrainingJobV2SearchParam.from_dict(search_params_item_data)
 
                 search_params.append(search_params_item)
 

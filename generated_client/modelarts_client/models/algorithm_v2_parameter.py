@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.algorithm_v2_localized_description import AlgorithmV2LocalizedDescription
-    from ..models.algorithm_v2_parameter_constraint import AlgorithmV2ParameterConstraint
+    from ..models.training_job_v2_parameter_constraint import TrainingJobV2ParameterConstraint
+    from ..models.training_job_v2i18n_description import TrainingJobV2I18NDescription
 
 
 T = TypeVar("T", bound="AlgorithmV2Parameter")
@@ -24,15 +24,15 @@ class AlgorithmV2Parameter:
         name (str | Unset): Parameter name.
         value (str | Unset): Parameter value.
         description (str | Unset): Parameter description.
-        constraint (AlgorithmV2ParameterConstraint | Unset): Constraints on a running parameter.
-        i18n_description (AlgorithmV2LocalizedDescription | Unset): A parameter description in one language.
+        constraint (TrainingJobV2ParameterConstraint | Unset): Constraints on a run parameter.
+        i18n_description (TrainingJobV2I18NDescription | Unset): Parameter description in one language.
     """
 
     name: str | Unset = UNSET
     value: str | Unset = UNSET
     description: str | Unset = UNSET
-    constraint: AlgorithmV2ParameterConstraint | Unset = UNSET
-    i18n_description: AlgorithmV2LocalizedDescription | Unset = UNSET
+    constraint: TrainingJobV2ParameterConstraint | Unset = UNSET
+    i18n_description: TrainingJobV2I18NDescription | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,8 +70,8 @@ class AlgorithmV2Parameter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
-        from ..models.algorithm_v2_localized_description import AlgorithmV2LocalizedDescription  # noqa: PLC0415
-        from ..models.algorithm_v2_parameter_constraint import AlgorithmV2ParameterConstraint  # noqa: PLC0415
+        from ..models.training_job_v2_parameter_constraint import TrainingJobV2ParameterConstraint  # noqa: PLC0415
+        from ..models.training_job_v2i18n_description import TrainingJobV2I18NDescription  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -81,18 +81,18 @@ class AlgorithmV2Parameter:
         description = d.pop("description", UNSET)
 
         _constraint = d.pop("constraint", UNSET)
-        constraint: AlgorithmV2ParameterConstraint | Unset
+        constraint: TrainingJobV2ParameterConstraint | Unset
         if isinstance(_constraint, Unset) or _constraint is None:
             constraint = UNSET
         else:
-            constraint = AlgorithmV2ParameterConstraint.from_dict(_constraint)
+            constraint = TrainingJobV2ParameterConstraint.from_dict(_constraint)
 
         _i18n_description = d.pop("i18n_description", UNSET)
-        i18n_description: AlgorithmV2LocalizedDescription | Unset
+        i18n_description: TrainingJobV2I18NDescription | Unset
         if isinstance(_i18n_description, Unset) or _i18n_description is None:
             i18n_description = UNSET
         else:
-            i18n_description = AlgorithmV2LocalizedDescription.from_dict(_i18n_description)
+            i18n_description = TrainingJobV2I18NDescription.from_dict(_i18n_description)
 
         algorithm_v2_parameter = cls(
             name,

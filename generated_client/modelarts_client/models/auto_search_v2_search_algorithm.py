@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.auto_search_v2_search_algorithm_param import AutoSearchV2SearchAlgorithmParam
+    from ..models.training_job_v2_algo_config_parameter import TrainingJobV2AlgoConfigParameter
 
 
 T = TypeVar("T", bound="AutoSearchV2SearchAlgorithm")
@@ -21,12 +21,12 @@ class AutoSearchV2SearchAlgorithm:
 
     Attributes:
         name (str | Unset): Algorithm name (e.g. bayes_opt_search, tpe_search, anneal_search).
-        params (list[AutoSearchV2SearchAlgorithmParam] | Unset): The algorithm's parameters.
+        params (list[TrainingJobV2AlgoConfigParameter] | Unset): The algorithm's parameters.
         description (str | Unset): What the algorithm does.
     """
 
     name: str | Unset = UNSET
-    params: list[AutoSearchV2SearchAlgorithmParam] | Unset = UNSET
+    params: list[TrainingJobV2AlgoConfigParameter] | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,17 +58,17 @@ class AutoSearchV2SearchAlgorithm:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
-        from ..models.auto_search_v2_search_algorithm_param import AutoSearchV2SearchAlgorithmParam  # noqa: PLC0415
+        from ..models.training_job_v2_algo_config_parameter import TrainingJobV2AlgoConfigParameter  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
         _params = d.pop("params", UNSET)
-        params: list[AutoSearchV2SearchAlgorithmParam] | Unset = UNSET
+        params: list[TrainingJobV2AlgoConfigParameter] | Unset = UNSET
         if _params is not UNSET and _params is not None:
             params = []
             for params_item_data in _params:
-                params_item = AutoSearchV2SearchAlgorithmParam.from_dict(params_item_data)
+                params_item = TrainingJobV2AlgoConfigParameter.from_dict(params_item_data)
 
                 params.append(params_item)
 

@@ -11,8 +11,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.training_flavor_v2_attributes import TrainingFlavorV2Attributes
-    from ..models.training_flavor_v2_billing import TrainingFlavorV2Billing
     from ..models.training_flavor_v2_info import TrainingFlavorV2Info
+    from ..models.training_job_v2_billing import TrainingJobV2Billing
 
 
 T = TypeVar("T", bound="TrainingFlavorV2")
@@ -28,7 +28,7 @@ class TrainingFlavorV2:
         max_num (int | Unset): Largest number of nodes with this flavor.
         flavor_type (TrainingFlavorV2FlavorType | Unset): Flavor type (`Ascend` only in the Huawei Cloud regions that
             offer it).
-        billing (TrainingFlavorV2Billing | Unset): Billing information of a flavor.
+        billing (TrainingJobV2Billing | Unset): Billing of a flavor.
         flavor_info (TrainingFlavorV2Info | Unset): Hardware of a flavor.
         attributes (TrainingFlavorV2Attributes | Unset): Further flavor attributes.
         pool_id (str | Unset): ID of the resource pool the flavor belongs to (vendor SDK only, not in the reference).
@@ -42,7 +42,7 @@ class TrainingFlavorV2:
     flavor_name: str | Unset = UNSET
     max_num: int | Unset = UNSET
     flavor_type: TrainingFlavorV2FlavorType | Unset = UNSET
-    billing: TrainingFlavorV2Billing | Unset = UNSET
+    billing: TrainingJobV2Billing | Unset = UNSET
     flavor_info: TrainingFlavorV2Info | Unset = UNSET
     attributes: TrainingFlavorV2Attributes | Unset = UNSET
     pool_id: str | Unset = UNSET
@@ -110,8 +110,8 @@ class TrainingFlavorV2:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.training_flavor_v2_attributes import TrainingFlavorV2Attributes  # noqa: PLC0415
-        from ..models.training_flavor_v2_billing import TrainingFlavorV2Billing  # noqa: PLC0415
         from ..models.training_flavor_v2_info import TrainingFlavorV2Info  # noqa: PLC0415
+        from ..models.training_job_v2_billing import TrainingJobV2Billing  # noqa: PLC0415
 
         d = dict(src_dict)
         flavor_id = d.pop("flavor_id", UNSET)
@@ -128,11 +128,11 @@ class TrainingFlavorV2:
             flavor_type = TrainingFlavorV2FlavorType.from_json(_flavor_type)
 
         _billing = d.pop("billing", UNSET)
-        billing: TrainingFlavorV2Billing | Unset
+        billing: TrainingJobV2Billing | Unset
         if isinstance(_billing, Unset) or _billing is None:
             billing = UNSET
         else:
-            billing = TrainingFlavorV2Billing.from_dict(_billing)
+            billing = TrainingJobV2Billing.from_dict(_billing)
 
         _flavor_info = d.pop("flavor_info", UNSET)
         flavor_info: TrainingFlavorV2Info | Unset

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.training_flavor_v2_cpu import TrainingFlavorV2Cpu
-    from ..models.training_flavor_v2_disk import TrainingFlavorV2Disk
-    from ..models.training_flavor_v2_gpu import TrainingFlavorV2Gpu
-    from ..models.training_flavor_v2_memory import TrainingFlavorV2Memory
-    from ..models.training_flavor_v2_npu import TrainingFlavorV2Npu
+    from ..models.training_job_v2_cpu import TrainingJobV2Cpu
+    from ..models.training_job_v2_gpu import TrainingJobV2Gpu
+    from ..models.training_job_v2_memory import TrainingJobV2Memory
+    from ..models.training_job_v2_npu import TrainingJobV2Npu
+    from ..models.training_job_v2_task_disk import TrainingJobV2TaskDisk
 
 
 T = TypeVar("T", bound="TrainingFlavorV2Info")
@@ -25,19 +25,19 @@ class TrainingFlavorV2Info:
 
     Attributes:
         max_num (int | Unset): Largest number of nodes that can be chosen; 1 means no distributed training.
-        cpu (TrainingFlavorV2Cpu | Unset): CPUs of a flavor.
-        gpu (TrainingFlavorV2Gpu | Unset): GPUs of a flavor.
-        npu (TrainingFlavorV2Npu | Unset): NPUs of a flavor.
-        memory (TrainingFlavorV2Memory | Unset): Memory of a flavor.
-        disk (TrainingFlavorV2Disk | Unset): Disk of a flavor.
+        cpu (TrainingJobV2Cpu | Unset): CPU of a flavor.
+        gpu (TrainingJobV2Gpu | Unset): GPUs of a flavor.
+        npu (TrainingJobV2Npu | Unset): NPUs of a flavor.
+        memory (TrainingJobV2Memory | Unset): Memory of a flavor.
+        disk (TrainingJobV2TaskDisk | Unset): Disk of a task's flavor (size as a number).
     """
 
     max_num: int | Unset = UNSET
-    cpu: TrainingFlavorV2Cpu | Unset = UNSET
-    gpu: TrainingFlavorV2Gpu | Unset = UNSET
-    npu: TrainingFlavorV2Npu | Unset = UNSET
-    memory: TrainingFlavorV2Memory | Unset = UNSET
-    disk: TrainingFlavorV2Disk | Unset = UNSET
+    cpu: TrainingJobV2Cpu | Unset = UNSET
+    gpu: TrainingJobV2Gpu | Unset = UNSET
+    npu: TrainingJobV2Npu | Unset = UNSET
+    memory: TrainingJobV2Memory | Unset = UNSET
+    disk: TrainingJobV2TaskDisk | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,49 +85,49 @@ class TrainingFlavorV2Info:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
-        from ..models.training_flavor_v2_cpu import TrainingFlavorV2Cpu  # noqa: PLC0415
-        from ..models.training_flavor_v2_disk import TrainingFlavorV2Disk  # noqa: PLC0415
-        from ..models.training_flavor_v2_gpu import TrainingFlavorV2Gpu  # noqa: PLC0415
-        from ..models.training_flavor_v2_memory import TrainingFlavorV2Memory  # noqa: PLC0415
-        from ..models.training_flavor_v2_npu import TrainingFlavorV2Npu  # noqa: PLC0415
+        from ..models.training_job_v2_cpu import TrainingJobV2Cpu  # noqa: PLC0415
+        from ..models.training_job_v2_gpu import TrainingJobV2Gpu  # noqa: PLC0415
+        from ..models.training_job_v2_memory import TrainingJobV2Memory  # noqa: PLC0415
+        from ..models.training_job_v2_npu import TrainingJobV2Npu  # noqa: PLC0415
+        from ..models.training_job_v2_task_disk import TrainingJobV2TaskDisk  # noqa: PLC0415
 
         d = dict(src_dict)
         max_num = d.pop("max_num", UNSET)
 
         _cpu = d.pop("cpu", UNSET)
-        cpu: TrainingFlavorV2Cpu | Unset
+        cpu: TrainingJobV2Cpu | Unset
         if isinstance(_cpu, Unset) or _cpu is None:
             cpu = UNSET
         else:
-            cpu = TrainingFlavorV2Cpu.from_dict(_cpu)
+            cpu = TrainingJobV2Cpu.from_dict(_cpu)
 
         _gpu = d.pop("gpu", UNSET)
-        gpu: TrainingFlavorV2Gpu | Unset
+        gpu: TrainingJobV2Gpu | Unset
         if isinstance(_gpu, Unset) or _gpu is None:
             gpu = UNSET
         else:
-            gpu = TrainingFlavorV2Gpu.from_dict(_gpu)
+            gpu = TrainingJobV2Gpu.from_dict(_gpu)
 
         _npu = d.pop("npu", UNSET)
-        npu: TrainingFlavorV2Npu | Unset
+        npu: TrainingJobV2Npu | Unset
         if isinstance(_npu, Unset) or _npu is None:
             npu = UNSET
         else:
-            npu = TrainingFlavorV2Npu.from_dict(_npu)
+            npu = TrainingJobV2Npu.from_dict(_npu)
 
         _memory = d.pop("memory", UNSET)
-        memory: TrainingFlavorV2Memory | Unset
+        memory: TrainingJobV2Memory | Unset
         if isinstance(_memory, Unset) or _memory is None:
             memory = UNSET
         else:
-            memory = TrainingFlavorV2Memory.from_dict(_memory)
+            memory = TrainingJobV2Memory.from_dict(_memory)
 
         _disk = d.pop("disk", UNSET)
-        disk: TrainingFlavorV2Disk | Unset
+        disk: TrainingJobV2TaskDisk | Unset
         if isinstance(_disk, Unset) or _disk is None:
             disk = UNSET
         else:
-            disk = TrainingFlavorV2Disk.from_dict(_disk)
+            disk = TrainingJobV2TaskDisk.from_dict(_disk)
 
         training_flavor_v2_info = cls(
             max_num,

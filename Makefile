@@ -51,7 +51,7 @@ demo: $(STAMP)
 	$(BIN)/python examples/with_emulator.py examples/quickstart.py
 
 # Speed and memory figures (medians, ratios, goals) written to bench/results.json and bench/results.md.
-# The vendor SDK it compares with is installed here only (the `bench` extra), not for the tests.
+# The vendor SDK it compares with comes with the dev extra (the tests run it against the emulator too).
 # BENCH_ARGS="--only client" (or --skip contract,...) runs a part.
 BENCH_STAMP := $(VENV)/.bench-installed
 BENCH_ARGS ?=

@@ -1,10 +1,10 @@
 """The vendor SDK's row: the same list call through ``huaweicloudsdkmodelarts`` and through ``Session``.
 
-The only operations both clients have are the workspace ones (the vendor SDK's v1 client dropped the
-2020 training API), so the row lists 50 workspaces from :mod:`loopback`: ``session.call
-("list_workspaces")`` vs the vendor's ``ModelArtsClient.list_workspace(ListWorkspaceRequest())``, each
-signing with its own AK/SK signer and parsing into its own models, and a raw signed httpx call for
-scale.  The vendor SDK is installed only for benchmarks (``make bench``); without it the row says so.
+The row lists 50 workspaces from :mod:`loopback` (an operation both clients have had from the start):
+``session.call("list_workspaces")`` vs the vendor's ``ModelArtsClient.list_workspace(ListWorkspaceRequest())``,
+each signing with its own AK/SK signer and parsing into its own models, and a raw signed httpx call for
+scale.  The vendor SDK is a dev dependency (the tests also run it against the emulator); without it the
+row says so.
 """
 
 from __future__ import annotations

@@ -875,7 +875,7 @@ class TrainJobVolumeDict(TypedDict, total=False):
 class TrainingJobV2ActionRequestDict(TypedDict, total=False):
     """``TrainingJobV2ActionRequest`` as a plain dict."""
 
-    action_type: Required[str]
+    action_type: Required[Literal["terminate"]]
 
 
 class TrainingJobV2AlgoConfigDict(TypedDict, total=False):

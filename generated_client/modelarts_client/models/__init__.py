@@ -352,6 +352,7 @@ if TYPE_CHECKING:
     from .training_flavor_v2_list_response import TrainingFlavorV2ListResponse
     from .training_job_v2 import TrainingJobV2
     from .training_job_v2_action_request import TrainingJobV2ActionRequest
+    from .training_job_v2_action_request_action_type import TrainingJobV2ActionRequestActionType
     from .training_job_v2_algo_config import TrainingJobV2AlgoConfig
     from .training_job_v2_algo_config_parameter import TrainingJobV2AlgoConfigParameter
     from .training_job_v2_algorithm import TrainingJobV2Algorithm
@@ -842,6 +843,7 @@ _MODULES = {
     "TrainingFlavorV2ListResponse": ".training_flavor_v2_list_response",
     "TrainingJobV2": ".training_job_v2",
     "TrainingJobV2ActionRequest": ".training_job_v2_action_request",
+    "TrainingJobV2ActionRequestActionType": ".training_job_v2_action_request_action_type",
     "TrainingJobV2AlgoConfig": ".training_job_v2_algo_config",
     "TrainingJobV2AlgoConfigParameter": ".training_job_v2_algo_config_parameter",
     "TrainingJobV2Algorithm": ".training_job_v2_algorithm",
@@ -1313,6 +1315,7 @@ __all__ = (
     "TrainingFlavorV2ListResponse",
     "TrainingJobV2",
     "TrainingJobV2ActionRequest",
+    "TrainingJobV2ActionRequestActionType",
     "TrainingJobV2AlgoConfig",
     "TrainingJobV2AlgoConfigParameter",
     "TrainingJobV2Algorithm",

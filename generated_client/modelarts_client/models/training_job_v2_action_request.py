@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.training_job_v2_action_request_action_type import TrainingJobV2ActionRequestActionType
+
 T = TypeVar("T", bound="TrainingJobV2ActionRequest")
 
 
@@ -14,14 +16,15 @@ class TrainingJobV2ActionRequest:
     """Body of an action on a training job.
 
     Attributes:
-        action_type (str): Action to take; `terminate` stops the job (the only action the reference defines).
+        action_type (TrainingJobV2ActionRequestActionType): Action to take; `terminate` stops the job (the only action
+            the reference defines).
     """
 
-    action_type: str
+    action_type: TrainingJobV2ActionRequestActionType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action_type = self.action_type
+        action_type = self.action_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,7 +41,7 @@ class TrainingJobV2ActionRequest:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        action_type = d.pop("action_type")
+        action_type = TrainingJobV2ActionRequestActionType.from_json(d.pop("action_type"))
 
         training_job_v2_action_request = cls(
             action_type,

@@ -34,7 +34,7 @@ from modelarts_client.models.training_job_v2_description_update_request import T
 from modelarts_client.models.training_job_v2_search_request import TrainingJobV2SearchRequest
 from modelarts_emulator import DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY, create_app
 from modelarts_emulator.framework import Context, NotFound, ProjectStore
-from modelarts_emulator.resources import training_v2
+from modelarts_emulator.resources import algorithms_v2, specs_v2, training_v2
 from modelarts_overlays.signing import AkSkAuth
 from modelarts_overlays.task_logs import LogTail
 
@@ -271,7 +271,7 @@ async def test_create_validation(api: Api, app: Any) -> None:
     algorithm_id = "7b1c2d3e-0000-4000-8000-000000000001"
     app.state.emulator.store.insert(
         PROJECT,
-        training_v2.ALGORITHM_KIND,
+        algorithms_v2.KIND,
         algorithm_id,
         {
             "metadata": {"id": algorithm_id, "name": "algo-one"},
@@ -508,7 +508,7 @@ async def test_metrics_series_lengthen_while_running(long_api: Api, clock: Clock
 
 async def test_flavors_and_engines(api: Api) -> None:
     status, every = await api(list_training_flavors_v2)
-    assert status == 200 and every["total_count"] == len(every["flavors"]) == len(training_v2.FLAVORS)
+    assert status == 200 and every["total_count"] == len(every["flavors"]) == len(specs_v2.FLAVORS)
     _, cpu = await api(list_training_flavors_v2, flavor_type="CPU")
     assert [f["flavor_id"] for f in cpu["flavors"]] == ["modelarts.vm.cpu.2u", "modelarts.vm.cpu.8u"]
     _, gpu = await api(list_training_flavors_v2, flavor_type="GPU")

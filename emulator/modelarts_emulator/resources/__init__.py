@@ -22,6 +22,7 @@ MODULES: tuple[str, ...] = (
     "models",
     "services",
     "workspaces",
+    "specs_v2",
     "training_v2",
     "algorithms_v2",
     "pools_v2",

@@ -10,7 +10,7 @@ Why it looks the way it does:
   resource requirement's ``values`` is answered as ``value``, and a search parameter's
   ``discrete_values`` list is answered as one comma-separated string.  The service fills the rest:
   metadata (owner, domain, times, size), ``command: ''``, parameter descriptions, the engine's id
-  (from the engine catalogue of the spec's samples, when name and version match one) and the code
+  (from the v2 engine catalogue, ``specs_v2``, when name and version match one) and the code
   tree (the code directory and its boot file).
 * Names: ``metadata.name`` is unique in a project.  The spec lets a create body leave ``metadata``
   out (only its ``name`` is required inside it); such a body is schema-valid, so it is accepted under
@@ -51,8 +51,8 @@ from ..framework import (
     paginate,
     sort_items,
 )
-from ..validation import spec_index
 from .models import tenant_id
+from .specs_v2 import known_engine
 from .workspaces import DEFAULT_WORKSPACE_ID, OWNER_NAME, int_param, require_usable_workspace
 
 __all__ = [
@@ -89,36 +89,17 @@ BY_WORKSPACE_CREATED = index(KIND, "by_workspace_created", _by_workspace_created
 """The default list order (creation time within a workspace), read a page at a time."""
 
 
-def _engine_catalogue() -> list[JsonObj]:
-    """Engines known by id and by name + version: the spec's engine list and algorithm samples."""
-    found: list[JsonObj] = []
-    engines = spec_index().example("list_training_engines_v2")
-    if isinstance(engines, dict):
-        found.extend(item for item in engines.get("items", []) if isinstance(item, dict))
-    sample = spec_index().example("create_algorithm_v2")
-    if isinstance(sample, dict):
-        engine = sample.get("job_config", {}).get("engine")
-        if isinstance(engine, dict):
-            found.append(engine)
-    keys = ("engine_id", "engine_name", "engine_version")
-    return [{k: str(e[k]) for k in keys} for e in found if all(e.get(k) for k in keys)]
-
-
-_ENGINES = _engine_catalogue()
-
-
 def _engine(sent: JsonObj) -> JsonObj:
-    """The engine as answered: the catalogue completes an id from name + version, or the reverse."""
+    """The engine as answered: the catalogue (``specs_v2``) completes an id from name + version, or the
+    reverse; an engine it does not know is kept as sent."""
     engine = dict(sent)
-    for known in _ENGINES:
-        if engine.get("engine_id") == known["engine_id"] or (
-            engine.get("engine_name") == known["engine_name"]
-            and engine.get("engine_version") == known["engine_version"]
-        ):
-            for key, value in known.items():
-                if not engine.get(key):
-                    engine[key] = value
-            break
+    known = known_engine(engine)
+    if known is None and engine.get("engine_id") and (engine.get("engine_name") or engine.get("engine_version")):
+        known = known_engine({k: v for k, v in engine.items() if k != "engine_id"})
+    if known is not None:
+        for key in ("engine_id", "engine_name", "engine_version"):
+            if not engine.get(key):
+                engine[key] = known[key]
     return engine
 
 

@@ -49,7 +49,9 @@ from ..framework import (
     operation,
 )
 from ..validation import spec_index
-from .training_v2 import JOB_KIND, load_job
+from .algorithms_v2 import KIND as ALGORITHM_KIND
+from .training_v2 import load_job, planned_run_seconds
+from .workspaces import int_param
 
 __all__ = [
     "DEFAULT_TRIALS",
@@ -74,7 +76,6 @@ MAX_TRIALS = 100
 ITERATIONS = 10
 """Iterations every trial reports (its last ``training_iteration``)."""
 DEFAULT_PAGE = 50
-ALGORITHM_KIND = "algorithm_v2"
 
 _ENDED_PHASES = frozenset({"Terminated", "Terminating", "Failed", "Abnormal"})
 _FAILED_PHASES = frozenset({"Failed", "Abnormal"})
@@ -278,7 +279,7 @@ def _search(ctx: Context, training_job_id: str) -> _Search:
         )
     status = job.get("status") or {}
     phase = str(status.get("phase") or "Creating")
-    run_s = _run_seconds(ctx, training_job_id)
+    run_s = planned_run_seconds(ctx, training_job_id)
     if phase == "Completed":
         progress = 1.0
     elif phase in _NOT_STARTED_PHASES:
@@ -372,22 +373,13 @@ def _find_trial(search: _Search, trial_id: str) -> _Trial:
     raise NotFound(NOT_FOUND_CODE, f"trial {trial_id} of training job {search.job_id} not found.")
 
 
-def _int_query(value: Any, default: int) -> int:
-    if value is None or isinstance(value, bool):
-        return default
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return default
-
-
 @operation("list_autosearch_trials_v2")
 def list_autosearch_trials_v2(ctx: Context) -> JsonObj:
     """One slice of the job's trials (``offset`` skips trials; ``limit`` 50 when absent, every
     trial when not positive)."""
     search = _search(ctx, ctx.path["training_job_id"])
-    offset = max(_int_query(ctx.query.get("offset"), 0), 0)
-    limit = _int_query(ctx.query.get("limit"), DEFAULT_PAGE)
+    offset = max(int_param(ctx.query.get("offset"), 0), 0)
+    limit = int_param(ctx.query.get("limit"), DEFAULT_PAGE)
     end = search.count if limit <= 0 else min(search.count, offset + limit)
     rows = [_list_row(search, _trial(search, i)) for i in range(offset, end)]
     return {
@@ -487,16 +479,3 @@ def get_autosearch_parameter_analysis_image_v2(ctx: Context) -> JsonObj:
         raise NotFound(NOT_FOUND_CODE, f"{name} is not a search parameter of training job {training_job_id}.")
     base = _output_dir(search)
     return {"file_path": f"{base}log/hyperparameter-analysis/fanova/{name}.png"}
-
-
-def _run_seconds(ctx: Context, training_job_id: str) -> float:
-    """Seconds the job runs before it completes (the trials share them): its stored timeline, else
-    the ``training_v2_run`` duration."""
-    stored = ctx.store.get(JOB_KIND, training_job_id) or {}
-    timeline = stored.get("timeline")
-    if isinstance(timeline, dict):
-        try:
-            return max(int(timeline["end"]) - int(timeline["running"]), 0) / 1000.0
-        except (KeyError, TypeError, ValueError):
-            pass
-    return ctx.duration("training_v2_run", 10.0)

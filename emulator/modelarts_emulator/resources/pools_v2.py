@@ -18,7 +18,8 @@ Query filters: ``workspaceId`` (label ``os.modelarts/workspace.id``, ``"0"`` whe
 a schema-valid query is never refused) and ``parent`` (pools whose ``status.parent`` it is).
 
 An unknown pool is 404 ``ModelArts.50015001`` "pool not found", the obtaining-a-resource-pool
-page's own error sample.  The training module checks a job's ``pool_id`` with :func:`pool_by_name`.
+page's own error sample.  :func:`pool_by_name` is exported for other modules; the training module
+does not check a job's ``pool_id`` against it yet (it accepts any pool).
 """
 
 from __future__ import annotations

@@ -29,10 +29,10 @@ What a running job produces, all derived from the clock at read time (nothing gr
 - events: one per transition (created, queuing, each container started, running, each task
   started and finished, completed / failed, terminating / terminated).
 
-Creation checks: ``spec.resource.flavor_id`` must be in :data:`FLAVORS` (``ModelArts.2763``) unless
+Creation checks: ``spec.resource.flavor_id`` must be in :data:`.specs_v2.FLAVORS` (``ModelArts.2763``) unless
 ``spec.resource.pool_id`` names a dedicated pool (any pool id is accepted, with any flavor, up to
 :data:`MAX_POOL_NODES` nodes); ``node_count`` at most the flavor's ``max_num`` (``ModelArts.2793``);
-``algorithm.engine`` in :data:`ENGINES` when given by id or by name and version (``ModelArts.2780``;
+``algorithm.engine`` in :data:`.specs_v2.ENGINES` when given by id or by name and version (``ModelArts.2780``;
 an ``image_url`` is a custom image and is not checked); ``algorithm.id`` an algorithm of
 ``algorithms_v2`` (store kind ``algorithm_v2``; ``ModelArts.2755``); names unique in a project
 (``ModelArts.2751``).  An unknown job id is 404 ``ModelArts.2775`` (TrainingJobNotFound, listed
@@ -40,7 +40,7 @@ under 400 in the error table: the emulator answers 404, as for every unknown res
 task is 404 ``ModelArts.2788``.
 
 Stored record (kind :data:`JOB_KIND`, keyed by ``metadata.id``; other modules read the job through
-:func:`load_job`, and ``autosearch_v2`` reads ``timeline``): ``id``, ``name``, ``workspace_id``,
+:func:`load_job` and :func:`planned_run_seconds`): ``id``, ``name``, ``workspace_id``,
 ``create_time`` (ms), ``algorithm_name``, ``node_count``, ``flavor_type``, ``exit_code``,
 ``timeline`` (``queued``, ``running``, ``end``: clock ms when Pending, Running and the natural end
 begin), ``stop`` (``None`` or ``at``/``done``: clock ms of the stop and of Terminated) and ``job``
@@ -69,10 +69,11 @@ from ..framework import (
     index,
     operation,
 )
+from .algorithms_v2 import AI_PROJECT
+from .algorithms_v2 import KIND as ALGORITHM_KIND
+from .specs_v2 import flavor_by_id, known_engine
 
 __all__ = [
-    "ENGINES",
-    "FLAVORS",
     "JOB_KIND",
     "MAX_METRIC_POINTS",
     "MAX_POOL_NODES",
@@ -83,17 +84,15 @@ __all__ = [
     "get_training_task_log_preview_v2",
     "get_training_task_log_url_v2",
     "get_training_task_metrics_v2",
-    "list_training_engines_v2",
-    "list_training_flavors_v2",
     "list_training_job_events_v2",
     "list_training_jobs_v2",
     "load_job",
+    "planned_run_seconds",
     "stop_training_job_v2",
     "update_training_job_description_v2",
 ]
 
 JOB_KIND = "training_job_v2"
-ALGORITHM_KIND = "algorithm_v2"
 """Store kind of the v2 algorithms (``algorithms_v2``), keyed by ``metadata.id``."""
 
 JOB_NOT_FOUND = "ModelArts.2775"  # TrainingJobNotFound
@@ -120,191 +119,7 @@ MAX_METRIC_POINTS = 360
 """Metric points answered at most: the latest hour."""
 MAX_DURATION_S = 100 * 365.25 * 86400.0
 """Longest lifecycle stage (a duration override beyond it is read as this)."""
-AI_PROJECT = "default-ai-project"
 DEFAULT_PAGE_SIZE = 50
-
-# --------------------------------------------------------------------------- catalogues
-
-
-def _flavor(
-    flavor_id: str,
-    name: str,
-    flavor_type: str,
-    billing: str,
-    max_num: int,
-    cores: int,
-    memory_gb: int,
-    gpu: tuple[int, str, str] | None = None,
-) -> JsonObj:
-    info: JsonObj = {"max_num": max_num, "cpu": {"arch": "x86", "core_num": cores}}
-    if gpu is not None:
-        info["gpu"] = {"unit_num": gpu[0], "product_name": gpu[1], "memory": gpu[2]}
-    info["memory"] = {"size": memory_gb, "unit": "GB"}
-    info["disk"] = {"size": 50, "unit": "GB"}
-    return {
-        "flavor_id": flavor_id,
-        "flavor_name": name,
-        "flavor_type": flavor_type,
-        "billing": {"code": billing, "unit_num": 1},
-        "flavor_info": info,
-    }
-
-
-FLAVORS: tuple[JsonObj, ...] = (
-    # The reference's two CPU flavors (list_training_flavors_v2's sample), the GPU flavors of the
-    # create / get samples, and a multi-node GPU flavor.
-    _flavor("modelarts.vm.cpu.2u", "Computing CPU(2U) instance", "CPU", "modelarts.vm.cpu.2u", 1, 2, 8),
-    _flavor("modelarts.vm.cpu.8u", "Computing CPU(8U) instance", "CPU", "modelarts.vm.cpu.8u", 16, 8, 32),
-    _flavor(
-        "modelarts.p3.large.public.free",
-        "Computing GPU(Vnt1) instance",
-        "GPU",
-        "modelarts.vm.gpu.free",
-        1,
-        8,
-        64,
-        (1, "GP-Vnt1", "32GB"),
-    ),
-    _flavor(
-        "modelarts.vm.pnt1.large.eco",
-        "Computing GPU(Pnt1) instance",
-        "GPU",
-        "modelarts.vm.gpu.pnt1.eco",
-        1,
-        8,
-        64,
-        (1, "GP-Pnt1", "8GB"),
-    ),
-    _flavor(
-        "modelarts.p3.4xlarge.public",
-        "Computing GPU(Vnt1) 4-card instance",
-        "GPU",
-        "modelarts.vm.gpu.4v100",
-        16,
-        32,
-        256,
-        (4, "GP-Vnt1", "32GB"),
-    ),
-)
-"""Public flavors for v2 training jobs (``list_training_flavors_v2``)."""
-
-
-def _engine(engine_id: str, name: str, version: str, v1: bool, user: str, cpu: str, gpu: str, image: str) -> JsonObj:
-    return {
-        "engine_id": engine_id,
-        "engine_name": name,
-        "engine_version": version,
-        "v1_compatible": v1,
-        "run_user": user,
-        "image_info": {"cpu_image_url": cpu, "gpu_image_url": gpu, "image_version": image},
-    }
-
-
-_MODERN = "cuda_10.1-py_3.7-ubuntu_18.04-x86_64"
-ENGINES: tuple[JsonObj, ...] = (
-    # The five engines of list_training_engines_v2's sample, the PyTorch engine of the get sample,
-    # and two PyTorch engines of the current image line.
-    _engine(
-        "caffe-1.0.0-python2.7",
-        "Caffe",
-        "caffe-1.0.0-python2.7",
-        True,
-        "",
-        "modelarts-job-dev-image/caffe1-cpu-cp27:1.0.0",
-        "modelarts-job-dev-image/caffe1-gpu-cuda8-cp27:1.0.0",
-        "3.1.0",
-    ),
-    _engine(
-        "horovod-cp36-tf-1.16.2",
-        "Horovod",
-        "0.16.2-TF-1.13.1-python3.6",
-        True,
-        "",
-        "modelarts-job-dev-image/tensorflow-gpu-cuda10-cp36-horovod0162:1.13.1",
-        "modelarts-job-dev-image/tensorflow-gpu-cuda10-cp36-horovod0162:1.13.1",
-        "3.2.1",
-    ),
-    _engine(
-        f"horovod_0.20.0-tensorflow_2.1.0-{_MODERN}",
-        "Horovod",
-        f"horovod_0.20.0-tensorflow_2.1.0-{_MODERN}",
-        False,
-        "1102",
-        "aip/horovod_tensorflow:train",
-        "aip/horovod_tensorflow:train",
-        f"horovod_0.20.0-tensorflow_2.1.0-{_MODERN}-20210912152543-1e0838d",
-    ),
-    _engine(
-        f"tensorflow_2.1.0-{_MODERN}",
-        "TensorFlow",
-        f"tensorflow_2.1.0-{_MODERN}",
-        False,
-        "1102",
-        "aip/tensorflow_2_1:train",
-        "aip/tensorflow_2_1:train",
-        f"tensorflow_2.1.0-{_MODERN}-20210912152543-1e0838d",
-    ),
-    _engine(
-        "xgboost-sklearn-python3.6",
-        "XGBoost-Sklearn",
-        "XGBoost-0.80-Sklearn-0.18.1-python3.6",
-        True,
-        "",
-        "modelarts-job-dev-image/python-train-py36:secure",
-        "",
-        "2.0.10-20211101113705",
-    ),
-    _engine(
-        "pytorch-cp36-1.4.0-v2",
-        "PyTorch",
-        "PyTorch-1.4.0-python3.6-v2",
-        True,
-        "",
-        "modelarts-job-dev-image/pytorch-cpu-cp36:1.4.0",
-        "modelarts-job-dev-image/pytorch-gpu-cuda10-cp36:1.4.0",
-        "3.2.1",
-    ),
-    _engine(
-        "pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64",
-        "PyTorch",
-        "pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64",
-        False,
-        "1102",
-        "aip/pytorch_1_8:train",
-        "aip/pytorch_1_8:train",
-        "pytorch_1.8.0-cuda_10.2-py_3.7-ubuntu_18.04-x86_64-20220926104358-041ba2e",
-    ),
-    _engine(
-        "pytorch_2.1.0-cuda_12.1-py_3.10-ubuntu_22.04-x86_64",
-        "PyTorch",
-        "pytorch_2.1.0-cuda_12.1-py_3.10-ubuntu_22.04-x86_64",
-        False,
-        "1000",
-        "aip/pytorch_2_1:train",
-        "aip/pytorch_2_1:train",
-        "pytorch_2.1.0-cuda_12.1-py_3.10-ubuntu_22.04-x86_64-20240611102355-7d8c0a1",
-    ),
-)
-"""Preset AI engines for v2 training jobs (``list_training_engines_v2``)."""
-
-_FLAVORS_BY_ID = {f["flavor_id"]: f for f in FLAVORS}
-_ENGINES_BY_ID = {e["engine_id"]: e for e in ENGINES}
-_ENGINES_BY_NAME = {(e["engine_name"], e["engine_version"]): e for e in ENGINES}
-
-
-@operation("list_training_flavors_v2")
-def list_training_flavors_v2(ctx: Context) -> JsonObj:
-    """The public flavors, all or those of one ``flavor_type``."""
-    wanted = ctx.query.get("flavor_type")
-    flavors = [copy.deepcopy(f) for f in FLAVORS if not wanted or f["flavor_type"] == str(wanted)]
-    return {"total_count": len(flavors), "flavors": flavors}
-
-
-@operation("list_training_engines_v2")
-def list_training_engines_v2(ctx: Context) -> JsonObj:
-    """The preset engines."""
-    return {"total": len(ENGINES), "items": [copy.deepcopy(e) for e in ENGINES]}
-
 
 # --------------------------------------------------------------------------- indexes
 
@@ -468,6 +283,19 @@ def _load(ctx: Context, training_job_id: str) -> JsonObj:
     return job
 
 
+def planned_run_seconds(ctx: Context, training_job_id: str) -> float:
+    """Seconds the job runs before it completes (from its stored timeline; for an unknown job, the
+    ``training_v2_run`` duration): what its hyperparameter-search trials share."""
+    stored = ctx.store.get(JOB_KIND, training_job_id) or {}
+    timeline = stored.get("timeline")
+    if isinstance(timeline, dict):
+        try:
+            return max(int(timeline["end"]) - int(timeline["running"]), 0) / 1000.0
+        except (KeyError, TypeError, ValueError):
+            pass
+    return ctx.duration("training_v2_run", 10.0)
+
+
 def load_job(ctx: Context, training_job_id: str) -> JsonObj:
     """The job as ``get_training_job_v2`` answers it (its status computed now); raises NotFound."""
     return _view(_load(ctx, training_job_id), ctx.clock.now_ms())
@@ -513,7 +341,7 @@ def _resource(body: JsonObj) -> tuple[JsonObj, JsonObj | None, int]:
     node_count = int(raw_count) if isinstance(raw_count, int) and not isinstance(raw_count, bool) else 1
     if node_count < 1:
         raise BadRequest(INVALID_PARAM, f"Invalid parameter(node_count): at least 1, not {node_count}.")
-    flavor = _FLAVORS_BY_ID.get(str(flavor_id)) if flavor_id is not None else None
+    flavor = flavor_by_id(str(flavor_id)) if flavor_id is not None else None
     if pool_id:
         limit = MAX_POOL_NODES
     elif flavor is None:
@@ -551,16 +379,13 @@ def _engine_of(requested: Any) -> JsonObj | None:
     engine = {k: v for k, v in requested.items() if v is not None}
     if engine.get("image_url"):  # a custom image (with or without a preset framework): not checked
         return engine
-    if engine.get("engine_id") is not None:
-        found = _ENGINES_BY_ID.get(str(engine["engine_id"]))
-        if found is None:
+    found = known_engine(engine)
+    if found is None:
+        if engine.get("engine_id") is not None:
             raise BadRequest(ENGINE_NOT_FOUND, f"AI engine(id:{engine['engine_id']}) not found.")
-    elif engine.get("engine_name") is not None or engine.get("engine_version") is not None:
-        key = (str(engine.get("engine_name", "")), str(engine.get("engine_version", "")))
-        found = _ENGINES_BY_NAME.get(key)
-        if found is None:
-            raise BadRequest(ENGINE_NOT_FOUND, f"AI engine(id:{key[0]} {key[1]}) not found.")
-    else:
+        if engine.get("engine_name") is not None or engine.get("engine_version") is not None:
+            name, version = str(engine.get("engine_name", "")), str(engine.get("engine_version", ""))
+            raise BadRequest(ENGINE_NOT_FOUND, f"AI engine(id:{name} {version}) not found.")
         return engine
     engine.update({k: found[k] for k in ("engine_id", "engine_name", "engine_version")})
     return engine

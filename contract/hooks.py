@@ -18,11 +18,9 @@ from __future__ import annotations
 import os
 import zlib
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import schemathesis
-import yaml
 
 from contract.judging import rejudge_path
 from contract.signing_auth import SdkHmacRequestsAuth
@@ -58,28 +56,18 @@ def before_call(context: schemathesis.HookContext, case: schemathesis.Case[Any],
     rejudge_path(case)
 
 
-SPEC = Path(__file__).resolve().parent.parent / "spec" / "modelarts.yaml"
-
-
 @cache
 def _training_catalogue() -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
     """The flavors (id, max nodes) and engine ids of the reference's own samples (the spec's examples of
     ``list_training_flavors_v2`` and ``list_training_engines_v2``): ids that exist on the service."""
-    doc = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    by_id = {
-        op.get("operationId"): op for item in doc["paths"].values() for op in item.values() if isinstance(op, dict)
-    }
-
-    def sample(operation_id: str) -> Any:
-        content = by_id[operation_id]["responses"]["200"]["content"]["application/json"]
-        return next(iter(content["examples"].values()))["value"]
+    from modelarts_emulator.validation import spec_index  # the spec's example reader, loaded when first needed
 
     flavors = tuple(
         (f["flavor_id"], int(f.get("flavor_info", {}).get("max_num", 1)))
-        for f in sample("list_training_flavors_v2")["flavors"]
+        for f in spec_index().example("list_training_flavors_v2")["flavors"]
     )
-    engines = tuple(e["engine_id"] for e in sample("list_training_engines_v2")["items"] if isinstance(e, dict))
-    return flavors, engines
+    items = spec_index().example("list_training_engines_v2")["items"]
+    return flavors, tuple(e["engine_id"] for e in items if isinstance(e, dict))
 
 
 def _pick(options: tuple[Any, ...], drawn: str) -> Any:

@@ -69,7 +69,7 @@ class PageCursor:
 
     def __post_init__(self) -> None:
         decl, params = self.decl, dict(self.params)
-        if decl.get("in", "query") == "body":
+        if self.in_body:
             body: Any = params.get("body")
             to_dict = getattr(body, "to_dict", None)
             if callable(to_dict):  # a generated model: page on its wire form
@@ -96,9 +96,14 @@ class PageCursor:
         slots.update(decl.get("params", {}))
 
     @property
+    def in_body(self) -> bool:
+        """The paging parameters are fields of the JSON request body (``in: body``), not query parameters."""
+        return bool(self.decl.get("in", "query") == "body")
+
+    @property
     def slots(self) -> dict[str, Any]:
         """Where the paging parameters live: the parameters themselves, or the request body."""
-        if self.decl.get("in", "query") == "body":
+        if self.in_body:
             body: dict[str, Any] = self.params["body"]
             return body
         return self.params
@@ -116,7 +121,7 @@ class PageCursor:
         A copy that later pages do not change (the body too, when the paging is in the body).
         """
         params = dict(self.params)
-        if self.decl.get("in", "query") == "body":
+        if self.in_body:
             params["body"] = dict(params["body"])
         return params
 

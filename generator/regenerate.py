@@ -9,7 +9,8 @@ output can always be traced to a change of input.
 Beside the generator's output the package gets three files the generator cannot make:
 `openapi.yaml`, the spec itself, so the installed package can validate and emulate without the
 repository; and `spec_index.json`, each operation's method, path, module and `x-` extensions, which
-drive the overlays' generic engines (pagination, waiters) without reading YAML at run time; and
+drive the overlays' generic engines (pagination, waiters) without reading YAML at run time, with the
+tag, summary, parameters and display hints the `modelarts` command line builds its commands from; and
 `py.typed`, so type checkers read the package's hints.
 
 `make check-generated` runs this into a temporary directory and compares byte for byte with what
@@ -45,8 +46,77 @@ TEMPLATES = ROOT / "generator" / "templates"
 PACKAGE = "modelarts_client"
 
 
+def _resolve(doc: dict[str, Any], node: Any) -> Any:
+    """Follow local ``$ref``s to the object they name."""
+    seen = 0
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = doc
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node, seen = target, seen + 1
+        if seen > 32:
+            raise SystemExit(f"$ref cycle at {node!r}")
+    return node
+
+
+def _parameter(doc: dict[str, Any], raw: dict[str, Any]) -> dict[str, Any]:
+    """What a command line needs of one parameter: where it goes, its type and its limits."""
+    param = _resolve(doc, raw)
+    schema = _resolve(doc, param.get("schema", {}))
+    entry: dict[str, Any] = {"name": param["name"], "in": param["in"], "required": bool(param.get("required"))}
+    entry["type"] = schema.get("type", "string")
+    for key in ("enum", "default", "minimum", "maximum", "minLength", "maxLength"):
+        if key in schema:
+            entry[key] = schema[key]
+    if "items" in schema:
+        entry["items"] = _resolve(doc, schema["items"]).get("type", "string")
+    if param.get("description"):
+        entry["description"] = param["description"]
+    return entry
+
+
+def _display_fields(doc: dict[str, Any], schema: Any, prefix: str, out: dict[str, str], depth: int = 0) -> None:
+    """Dotted paths (arrays are transparent) of fields a reader wants shown otherwise than raw.
+
+    Times (``x-timestamp``) and codes with named values (an enum schema with ``x-enum-varnames``).
+    """
+    if depth > 12 or not isinstance(schema, dict):
+        return
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        target = _resolve(doc, schema)
+        if prefix and "x-enum-varnames" in target:
+            out[prefix] = f"enum:{name}"
+            return
+        schema = target
+    if prefix and "x-timestamp" in schema:
+        out[prefix] = schema["x-timestamp"]
+    for key in ("allOf", "anyOf", "oneOf"):
+        for part in schema.get(key, []):
+            _display_fields(doc, part, prefix, out, depth + 1)
+    if "items" in schema:
+        _display_fields(doc, schema["items"], prefix, out, depth + 1)
+    for name, prop in (schema.get("properties") or {}).items():
+        _display_fields(doc, prop, f"{prefix}.{name}" if prefix else name, out, depth + 1)
+
+
+def _success_schema(doc: dict[str, Any], op: dict[str, Any]) -> Any:
+    for status, response in sorted(op.get("responses", {}).items()):
+        if str(status).startswith("2"):
+            content = _resolve(doc, response).get("content") or {}
+            for media in content.values():
+                return media.get("schema")
+    return None
+
+
 def spec_index(doc: dict[str, Any]) -> dict[str, Any]:
-    """Per operation: method, path, module, idempotency and x- extensions; per enum: names, meanings."""
+    """Per operation: what the engines and the command line read at run time; per enum: names, meanings.
+
+    For each operation: method, path, module, its ``x-`` extensions (the engines' instructions), and
+    for the ``modelarts`` command line its tag, summary, description, parameters (``project_id``
+    aside: the session fills it), whether it takes a JSON body, and the answer's fields to show as
+    times or named codes.
+    """
     operations: dict[str, Any] = {}
     for path, item in doc["paths"].items():
         for method in ("get", "put", "post", "delete", "patch", "head", "options"):
@@ -56,6 +126,20 @@ def spec_index(doc: dict[str, Any]) -> dict[str, Any]:
             module = f"{PACKAGE}.api.{PythonIdentifier(op['tags'][0], prefix='')}.{op['operationId']}"
             entry: dict[str, Any] = {"method": method.upper(), "path": path, "module": module}
             entry.update({key: value for key, value in op.items() if key.startswith("x-")})
+            entry["tag"] = op["tags"][0]
+            entry["summary"] = op.get("summary", "")
+            if op.get("description"):
+                entry["description"] = op["description"]
+            raw_params = [*item.get("parameters", []), *op.get("parameters", [])]
+            params = [_parameter(doc, raw) for raw in raw_params]
+            entry["parameters"] = [p for p in params if p["name"] != "project_id"]
+            if "requestBody" in op:
+                body = _resolve(doc, op["requestBody"])
+                entry["body"] = {"required": bool(body.get("required")), "media": next(iter(body["content"]))}
+            fields: dict[str, str] = {}
+            _display_fields(doc, _success_schema(doc, op), "", fields)
+            if fields:
+                entry["display"] = dict(sorted(fields.items()))
             operations[op["operationId"]] = entry
     enums: dict[str, Any] = {}
     for name, schema in doc["components"]["schemas"].items():

@@ -225,3 +225,41 @@ def test_chapters_follow_the_layout_order_in_paths_and_schemas() -> None:
         if row is not None:
             schema_rows.append((row, name))
     assert [r for r, _ in schema_rows] == sorted(r for r, _ in schema_rows), schema_rows
+
+
+def _property_schemas() -> list[tuple[str, dict[str, Any]]]:
+    """(Schema.property, its schema) for every property of every named schema, nested ones too."""
+    found: list[tuple[str, dict[str, Any]]] = []
+
+    def walk(where: str, schema: dict[str, Any]) -> None:
+        for name, prop in (schema.get("properties") or {}).items():
+            found.append((f"{where}.{name}", prop))
+            walk(f"{where}.{name}", prop)
+        if isinstance(schema.get("items"), dict):
+            walk(where, schema["items"])
+
+    for name, schema in SPEC["components"]["schemas"].items():
+        walk(name, schema)
+    return found
+
+
+TIME_WORDS = {"epoch-ms": "epoch milliseconds", "epoch-s": "epoch seconds"}
+
+
+def test_timestamps_say_how_they_are_written() -> None:
+    """x-timestamp and the description agree, both ways, and sit on a type that can hold the time."""
+    problems = []
+    for where, prop in _property_schemas():
+        text = str(prop.get("description", "")).lower()
+        said = next((kind for kind, words in TIME_WORDS.items() if words in text), None)
+        if said is None and (prop.get("format") == "date-time" or "rfc 3339" in text):
+            said = "rfc3339"
+        marked = prop.get("x-timestamp")
+        if marked != said:
+            problems.append(f"{where}: x-timestamp {marked!r}, description says {said!r}")
+        elif marked == "rfc3339" and prop.get("type") != "string":
+            problems.append(f"{where}: rfc3339 on a {prop.get('type')}")
+        elif marked in TIME_WORDS and prop.get("type") not in ("integer", "string"):
+            problems.append(f"{where}: {marked} on a {prop.get('type')}")
+    assert not problems, "\n".join(problems)
+    assert sum(1 for _, prop in _property_schemas() if "x-timestamp" in prop) >= 50

@@ -15,7 +15,7 @@ from importlib.resources import files
 from types import ModuleType
 from typing import Any
 
-__all__ = ["Operation", "OperationLike", "enum_value_info", "resolve_operation"]
+__all__ = ["Operation", "OperationLike", "enum_value_info", "operation_entries", "resolve_operation"]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
@@ -60,6 +60,12 @@ def _index() -> dict[str, Any]:
     text = files("modelarts_client").joinpath("spec_index.json").read_text(encoding="utf-8")
     index: dict[str, Any] = json.loads(text)
     return index
+
+
+def operation_entries() -> dict[str, Any]:
+    """Every operation's entry in the index, by operationId (what the command line builds its commands from)."""
+    entries: dict[str, Any] = _index()["operations"]
+    return entries
 
 
 @cache

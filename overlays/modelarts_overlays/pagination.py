@@ -43,12 +43,16 @@ class Paging:
 
 
 def field_at(parsed: Any, dotted: str) -> Any:
-    """The value at a dotted field path of a parsed model; None when absent or unset."""
+    """The value at a dotted field path of a parsed model or of decoded JSON; None when absent or unset.
+
+    Decoded JSON too, so the engines can drive a caller that keeps answers as the service sent them
+    (:meth:`Session.call_json`, the command line's ``--output json``).
+    """
     from modelarts_client.types import Unset  # here: importing the overlays does not load attrs
 
     value = parsed
     for part in dotted.split("."):
-        value = getattr(value, part, None)
+        value = value.get(part) if isinstance(value, dict) else getattr(value, part, None)
         if value is None or isinstance(value, Unset):
             return None
     return value

@@ -18,6 +18,7 @@ causes are scrubbed of secrets (:mod:`.redaction`).
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 import time
@@ -257,15 +258,30 @@ class Session:
             raise error
         return parsed
 
-    def _call(self, operation: OperationLike, /, **params: Any) -> Any:
-        """Run one operation and return its parsed answer; error answers raise ModelArtsError."""
+    def _send(self, operation: OperationLike, params: dict[str, Any]) -> Any:
+        """Run one operation and return the generated ``Response``; an unparsable answer raises."""
         op = resolve_operation(operation)
         args = self._arguments(op, params)
         try:
-            response = op.module.sync_detailed(client=self.client, **args)
+            return op.module.sync_detailed(client=self.client, **args)
         except MalformedResponse as exc:
             raise self._malformed(exc) from exc
-        return self._check(response)
+
+    def _call(self, operation: OperationLike, /, **params: Any) -> Any:
+        """Run one operation and return its parsed answer; error answers raise ModelArtsError."""
+        return self._check(self._send(operation, params))
+
+    def call_json(self, operation: OperationLike, /, **params: Any) -> Any:
+        """Run one operation like :meth:`call`, but return the answer's JSON as the service sent it.
+
+        Decoded (``json.loads``), not turned into models: a field the spec does not know, a ``null``,
+        the order of keys all stay as they were, for tools that pass the answer on (the command
+        line's ``--output json``). The answer is still checked as :meth:`call` checks it, with the
+        same errors; ``None`` for an answer without a body.
+        """
+        response = self._send(operation, params)
+        self._check(response)
+        return json.loads(response.content) if response.content.strip() else None
 
     async def _acall(self, operation: OperationLike, /, **params: Any) -> Any:
         """The async twin of :meth:`call`."""

@@ -30,7 +30,7 @@ class TrainingJobV2Status:
         node_count_metrics (list[list[int]] | None | Unset): Node count over the run, as [timestamp in ms, node count]
             pairs; may be null.
         tasks (list[str] | Unset): Task names of the job, e.g. worker-0.
-        start_time (int | Unset): Start time (timestamp; 0 before the job starts).
+        start_time (int | Unset): Start time, Unix epoch milliseconds; 0 before the job starts.
         task_statuses (list[TrainingJobV2TaskStatus] | Unset): Exit status of each task.
         running_records (list[TrainingJobV2RunningRecord] | Unset): Runs of the job and how it recovered from faults.
     """

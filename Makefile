@@ -32,10 +32,10 @@ api-diff: $(STAMP)
 	@$(BIN)/python generator/api_diff.py $(if $(BASE),--base $(BASE)) $(if $(REV),--revision $(REV)) --format $(FORMAT)
 
 lint: $(STAMP)
-	$(BIN)/ruff check overlays generator tests emulator examples bench contract
-	$(BIN)/ruff format --check overlays generator tests emulator examples bench contract
+	$(BIN)/ruff check overlays generator tests emulator cli examples bench contract
+	$(BIN)/ruff format --check overlays generator tests emulator cli examples bench contract
 	$(BIN)/mypy
-	$(BIN)/vermin --quiet --no-tips --violations --eval-annotations -t=3.10- generated_client overlays emulator examples contract
+	$(BIN)/vermin --quiet --no-tips --violations --eval-annotations -t=3.10- generated_client overlays emulator cli examples contract
 
 test: $(STAMP) check-generated lint
 	$(BIN)/pytest

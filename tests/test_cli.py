@@ -25,9 +25,10 @@ import yaml
 
 from modelarts_emulator.pytest_plugin import EmulatorHandle
 from modelarts_overlays import AkSkAuth
+from modelarts_overlays.operations import operation_entries
 
 from .cli_support import SCRIPT, Cli, job_flags
-from .conftest import ROOT
+from .conftest import ROOT, operations
 
 pytestmark = pytest.mark.usefixtures("modelarts_emulator")
 
@@ -160,6 +161,26 @@ CHAPTER_COMMANDS: dict[str, list[str]] = {
     "visualization-jobs": ["list-visualization-jobs"],
     "workspaces": ["list-workspaces"],
 }
+
+
+def test_every_operation_of_the_spec_is_a_command_with_an_option_per_parameter() -> None:
+    from click.testing import CliRunner
+
+    from modelarts_cli.app import root
+    from modelarts_cli.spec_commands import slug
+
+    runner = CliRunner()
+    for _, _, op in operations():
+        operation_id = op["operationId"]
+        entry = operation_entries()[operation_id]
+        shown = runner.invoke(root, [slug(entry["tag"]), slug(operation_id), "--help"])
+        assert shown.exit_code == 0, shown.output
+        assert op["summary"] in " ".join(shown.output.split())
+        wanted = [f"--{slug(p['name'])}" for p in entry["parameters"]]
+        wanted += ["--body", "--body-file"] if "requestBody" in op else []
+        wanted += ["--all", "--max-items"] if "x-pagination" in op else []
+        wanted += ["--wait", "--until"] if "x-waiter" in op else []
+        assert all(flag in shown.output for flag in wanted), (operation_id, wanted)
 
 
 def test_every_chapter_of_the_spec_is_a_command_group(cli: Cli) -> None:

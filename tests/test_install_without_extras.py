@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SERVER_PACKAGES = ("starlette", "uvicorn", "openapi_core", "yaml")
+EXTRA_PACKAGES = ("starlette", "uvicorn", "openapi_core", "yaml", "click", "rich")
 
 
 @pytest.fixture(scope="module")
@@ -33,12 +33,12 @@ def plain_env(tmp_path_factory: pytest.TempPathFactory) -> Path:
         capture_output=True,
     )
     missing = subprocess.run(
-        [str(python), "-c", f"import importlib.util as u; print([m for m in {SERVER_PACKAGES!r} if u.find_spec(m)])"],
+        [str(python), "-c", f"import importlib.util as u; print([m for m in {EXTRA_PACKAGES!r} if u.find_spec(m)])"],
         check=True,
         capture_output=True,
         text=True,
     )
-    assert missing.stdout.strip() == "[]", f"the plain install pulled in server packages: {missing.stdout}"
+    assert missing.stdout.strip() == "[]", f"the plain install pulled in the extras: {missing.stdout}"
     return env
 
 
@@ -84,6 +84,15 @@ def test_the_emulator_help_speaks_to_users_without_the_extra(plain_env: Path, tm
     assert result.returncode == 0, result.stderr
     assert "--state FILE" in result.stdout and "/_emulator/clock/advance" in result.stdout
     assert "Why" not in result.stdout and "uvicorn" not in result.stdout  # no design notes, no internals
+
+
+@pytest.mark.parametrize("command", [["modelarts", "job", "get-job"], ["python", "-m", "modelarts_cli", "--help"]])
+def test_the_cli_says_which_extra_in_one_line(plain_env: Path, tmp_path: Path, command: list[str]) -> None:
+    result = _run(plain_env, *command, cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "pip install 'modelarts-client[cli]'" in lines[0] and "missing: click" in lines[0]
 
 
 def test_a_plain_install_leaves_no_build_folder_behind(plain_env: Path) -> None:

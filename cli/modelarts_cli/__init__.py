@@ -14,6 +14,24 @@ exit codes (:mod:`.app`) are shared by both. Installed with the ``cli`` extra.
 
 from __future__ import annotations
 
-from .app import main
+import sys
+from importlib.util import find_spec
 
-__all__ = ["main"]
+__all__ = ["CLI_PACKAGES", "main"]
+
+CLI_PACKAGES = ("click", "rich", "yaml")
+"""What the ``cli`` extra brings; the console script is installed without it, and then says so."""
+
+
+def main() -> None:
+    """The console script: run the command line, or say in one line which extra it needs."""
+    missing = [name for name in CLI_PACKAGES if find_spec(name) is None]
+    if missing:
+        sys.stderr.write(
+            "modelarts: the command line needs the cli extra: pip install 'modelarts-client[cli]' "
+            f"(missing: {', '.join(missing)})\n"
+        )
+        raise SystemExit(2)
+    from .app import main as run
+
+    run()

@@ -29,6 +29,7 @@ from modelarts_overlays.operations import operation_entries
 
 from .cli_support import SCRIPT, Cli, job_flags
 from .conftest import ROOT, operations
+from .test_emulator_crash_consistency import TRAINING_CONFIG
 
 pytestmark = pytest.mark.usefixtures("modelarts_emulator")
 
@@ -277,20 +278,7 @@ def test_wait_on_a_generated_command(cli: Cli) -> None:
 
 
 def test_tables_show_named_codes_and_local_times(cli: Cli) -> None:
-    body = json.dumps(
-        {
-            "job_name": f"cli-v1-{uuid.uuid4().hex[:6]}",
-            "config": {
-                "worker_server_num": 1,
-                "app_url": "/bucket/code/",
-                "boot_file_url": "/bucket/code/train.py",
-                "data_url": "/bucket/data/",
-                "train_url": "/bucket/output/",
-                "spec_id": 1,
-                "engine_id": 1,
-            },
-        }
-    )
+    body = json.dumps({"job_name": f"cli-v1-{uuid.uuid4().hex[:6]}", "config": TRAINING_CONFIG})
     cli.ok("training-jobs", "create-training-job", "--body", body)
     table = cli.ok("training-jobs", "list-training-jobs", env={"TZ": "Asia/Shanghai"}).out
     assert "JOBSTAT_" in table  # the status code with its name

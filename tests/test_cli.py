@@ -268,6 +268,21 @@ def test_all_pages_print_one_array_of_every_item(cli: Cli) -> None:
     assert nothing == []
 
 
+def test_an_array_cut_short_by_an_error_is_not_valid_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """A script reading ``--all -o json`` must not take the pages before a failure for the whole."""
+    from modelarts_cli.render import JsonArray
+
+    with JsonArray() as out:
+        out.add({"a": 1})
+        out.add([2, "é"])
+    assert json.loads(capsys.readouterr().out) == [{"a": 1}, [2, "é"]]
+    with pytest.raises(RuntimeError), JsonArray() as out:
+        out.add({"a": 1})
+        raise RuntimeError("page 2 failed")
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(capsys.readouterr().out)
+
+
 def test_wait_on_a_generated_command(cli: Cli) -> None:
     job_id = submitted(cli)
     wait = ["training-jobs-v2", "get-training-job-v2", "--training-job-id", job_id, "--wait", "--poll-interval", "0.1"]

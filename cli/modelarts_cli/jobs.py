@@ -285,17 +285,8 @@ def _list_all(
     *,
     page_size: int | None = None,
 ) -> None:
-    session = state().session()
-    pages = live.pages(session, operation, params, page_size=page_size)
-    if state().json:
-        with render.JsonArray() as out:
-            for _, items in pages:
-                for item in items:
-                    out.add(item)
-        return
-    collected = [item for _, items in pages for item in items]
-    _show_rows(collected, columns, hints)
-    click.echo(f"{len(collected)} item(s)", err=True)
+    pages = live.pages(state().session(), operation, params, page_size=page_size)
+    render.emit_items(pages, as_json=state().json, table=lambda items: _show_rows(items, columns, hints))
 
 
 def _follow(job_id: str, task_id: str, poll_interval: float | None) -> None:

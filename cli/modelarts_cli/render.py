@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timezone
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "JsonArray",
     "duration",
+    "emit_items",
     "fields_table",
     "flatten",
     "format_value",
@@ -83,8 +84,24 @@ class JsonArray:
         click.echo(("," if self.count else "") + "\n  " + text, nl=False)
         self.count += 1
 
-    def __exit__(self, *exc: object) -> None:
-        click.echo("\n]" if self.count else "]")
+    def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> None:
+        if exc_type is None:
+            click.echo("\n]" if self.count else "]")
+        else:  # cut short: leave the array open, so no JSON reader mistakes a part for the whole
+            click.echo("")
+
+
+def emit_items(pages: Iterable[tuple[Any, list[Any]]], *, as_json: bool, table: Callable[[list[Any]], None]) -> None:
+    """The items of every page: one JSON array written as they arrive, or one table of them all."""
+    if as_json:
+        with JsonArray() as out:
+            for _, items in pages:
+                for item in items:
+                    out.add(item)
+        return
+    collected = [item for _, items in pages for item in items]
+    table(collected)
+    click.echo(f"{len(collected)} item(s)", err=True)
 
 
 def local_time(moment: datetime) -> str:
@@ -266,18 +283,16 @@ def show(answer: Any, entry: Mapping[str, Any], *, items: Iterable[Any] | None =
         click.echo(answer.get(paging["content"]) or "", nl=False)
         return
     items_path = paging.get("items") or (_list_field(answer) if isinstance(answer, dict) else None)
-    if items is None and items_path and isinstance(answer, dict):
-        found: Any = answer
-        for part in items_path.split("."):
-            found = found.get(part) if isinstance(found, dict) else None
-        items = found if isinstance(found, list) else None
-        rest = {key: value for key, value in answer.items() if key != items_path.split(".")[0]}
+    if items is not None:  # every page's items (--all)
+        console.print(items_table(list(items), hints, base=items_path or ""))
+        return
+    found = value_at(answer, items_path) if items_path else None
+    if isinstance(found, list) and isinstance(answer, dict):  # one page: its other fields, then its items
+        rest = {key: value for key, value in answer.items() if key != str(items_path).split(".")[0]}
         if rest:
             console.print(record_table(rest, hints))
-    if items is not None:
-        listed = list(items)
-        console.print(items_table(listed, hints, base=items_path or ""))
-        click.echo(f"{len(listed)} item(s)", err=True)
+        console.print(items_table(found, hints, base=str(items_path)))
+        click.echo(f"{len(found)} item(s) on this page", err=True)
         return
     if isinstance(answer, dict):
         console.print(record_table(answer, hints))

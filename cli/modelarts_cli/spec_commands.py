@@ -204,16 +204,7 @@ def _run_pages(
             for chunk in chunks:
                 click.echo(chunk, nl=not chunk.endswith("\n"))
         return
-    if json_output:
-        with render.JsonArray() as out:
-            for _, items in pages:
-                for item in items:
-                    out.add(item)
-        return
-    collected: list[Any] = []
-    for _, items in pages:
-        collected.extend(items)
-    render.show(None, entry, items=collected)
+    render.emit_items(pages, as_json=json_output, table=lambda items: render.show(None, entry, items=items))
 
 
 def _finite(value: Any, depth: int = 0) -> None:

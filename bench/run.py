@@ -132,6 +132,7 @@ def markdown(rows: list[Row], machine: str) -> str:
 
 def _sections() -> dict[str, Callable[[], list[Row]]]:
     import client
+    import command_line
     import signing
     import vendor
 
@@ -142,6 +143,7 @@ def _sections() -> dict[str, Callable[[], list[Row]]]:
         "signing": signing.run,
         "vendor": vendor.run,
         "emulator": emulator.run,
+        "cli": command_line.run,
         "paging": lambda: [paging_memory()],
         "regenerate": lambda: [regeneration()],
         "contract": lambda: [contract()],
@@ -153,7 +155,7 @@ def main() -> None:
     parser.add_argument("--skip", default="", help="comma-separated sections to leave out")
     parser.add_argument("--only", default="", help="comma-separated sections to run (default: all)")
     options = parser.parse_args()
-    for folder in ("overlays", "generated_client", "emulator"):
+    for folder in ("overlays", "generated_client", "emulator", "cli"):
         compileall.compile_dir(ROOT / folder, quiet=1)
     sections = _sections()
     wanted = [s for s in (options.only.split(",") if options.only else sections) if s]

@@ -366,7 +366,7 @@ def test_configure_writes_a_private_profile(cli: Cli, tmp_path: Path) -> None:
     answers = "\n".join(
         [cli.emulator.access_key, cli.emulator.secret_key, cli.project_id, "cn-north-4", cli.emulator.url]
     )
-    done = cli.run("configure", "--profile", "emu", "--config-file", str(config), stdin=answers + "\n")
+    done = cli.run("--profile", "emu", "configure", "--config-file", str(config), stdin=answers + "\n")
     assert done.code == 0, done.err
     assert stat.S_IMODE(config.stat().st_mode) == 0o600
     cli.credentials_in_env = False

@@ -32,6 +32,9 @@ def main() -> None:
             f"(missing: {', '.join(missing)})\n"
         )
         raise SystemExit(2)
-    from .app import main as run
-
+    try:
+        from .app import main as run
+    except KeyboardInterrupt:  # Ctrl-C while starting up: the same quiet exit as later
+        sys.stderr.write("modelarts: interrupted\n")
+        raise SystemExit(130) from None
     run()

@@ -162,13 +162,15 @@ def root() -> None:
 
 
 @root.command()
-@click.option("--profile", "profile", default="default", show_default=True, help="Profile to write.")
+@click.option("--profile", "profile", metavar="NAME", help="Profile to write (default: 'default').")
 @click.option("--config-file", metavar="PATH", help="Profile file (default: ~/.modelarts/config).")
-def configure(profile: str, config_file: str | None) -> None:
+def configure(profile: str | None, config_file: str | None) -> None:
     """Write a profile: asks for the key pair, project, region and endpoint (the secret key unechoed)."""
     import os
 
-    path = settings.config_path(config_file, os.environ)
+    given = state().sources  # `modelarts --profile NAME configure` means the same
+    profile = profile or given.profile or "default"
+    path = settings.config_path(config_file or given.config_file, os.environ)
     current = settings.read_profile(path, profile, required=False)
     values: dict[str, str] = {}
     values["access_key"] = click.prompt("Access key", default=current.get("access_key"))

@@ -54,17 +54,23 @@ JOB_FIELDS = [
 ]
 
 
-def _job_hints() -> dict[str, str]:
-    hints: dict[str, str] = {**index_entry("get_training_job_v2").get("display", {}), "status.duration": "duration-ms"}
-    return hints
+def _hints(operation: str, base: str = "") -> dict[str, str]:
+    """How the spec says to show an answer's fields (times, named codes), plus a job's duration.
+
+    ``base`` is where the items sit in a list answer (``items``), as the index's paths name them.
+    """
+    duration = f"{base}.status.duration" if base else "status.duration"
+    return {**index_entry(operation).get("display", {}), duration: "duration-ms"}
 
 
 def _show_job(answer: Mapping[str, Any]) -> None:
-    render.stdout_console().print(render.fields_table(answer, JOB_FIELDS, _job_hints()))
+    render.stdout_console().print(render.fields_table(answer, JOB_FIELDS, _hints("get_training_job_v2")))
 
 
-def _show_rows(items: Sequence[Any], columns: Sequence[tuple[str, str]], hints: Mapping[str, str]) -> None:
-    render.stdout_console().print(render.items_table(items, hints, columns=columns))
+def _show_rows(items: Sequence[Any], columns: Sequence[tuple[str, str]], operation: str, base: str) -> None:
+    """Items of a list answer of ``operation`` (found at ``base`` in it) as a table of ``columns``."""
+    table = render.items_table(items, _hints(operation, base), base=base, columns=columns)
+    render.stdout_console().print(table)
 
 
 def _emit(answer: Any, show: Any) -> None:
@@ -92,11 +98,17 @@ def _pairs(values: Sequence[str], what: str) -> list[tuple[str, str]]:
     return pairs
 
 
-SUBMIT_KEYS = {
-    "job_name", "description", "workspace_id", "algorithm_id", "code_dir", "boot_file", "command",
-    "engine_id", "engine_name", "engine_version", "image_url", "flavor", "node_count", "pool_id",
-    "parameters", "inputs", "outputs", "env_variables", "log_url",
-}  # fmt: skip
+RUN_OPTIONS = ("wait", "follow", "poll_interval", "dry_run")
+"""``submit``'s options that say how to run it, not what the job is (a job file cannot set them)."""
+
+
+def _job_keys() -> set[str]:
+    """The keys of a job file: ``submit``'s options that describe the job, by their Python names."""
+    return {
+        str(p.name)
+        for p in submit.params
+        if isinstance(p, click.Option) and p.expose_value and p.name not in RUN_OPTIONS
+    }
 
 
 def _file_settings(path: str | None) -> dict[str, Any]:
@@ -104,9 +116,10 @@ def _file_settings(path: str | None) -> dict[str, Any]:
         return {}
     loaded = load_body(None, path)
     settings = {key.replace("-", "_"): value for key, value in loaded.items()}
-    unknown = sorted(set(settings) - SUBMIT_KEYS)
+    known = _job_keys()
+    unknown = sorted(set(settings) - known)
     if unknown:
-        raise click.UsageError(f"{path}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(SUBMIT_KEYS))}")
+        raise click.UsageError(f"{path}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
     for key in ("parameters", "inputs", "outputs", "env_variables"):
         value = settings.get(key)
         if isinstance(value, Mapping):  # a mapping in the file, NAME=VALUE pairs on the command line
@@ -200,7 +213,7 @@ def submit(job_file: str | None, **flags: Any) -> None:
     or from both, flags winning. ma-cli's upload of a local code directory has no counterpart in the
     ModelArts API (it is an OBS transfer): give --code-dir as an OBS path.
     """
-    options = {key: flags.pop(key) for key in ("wait", "follow", "poll_interval", "dry_run")}
+    options = {key: flags.pop(key) for key in RUN_OPTIONS}
     settings = _file_settings(job_file)
     for key, value in flags.items():
         if value not in (None, ()):
@@ -266,27 +279,23 @@ def get_job(
         body["filters"] = [{"key": "name", "operator": "like", "value": [job_name]}]
     body.update({key: value for key, value in (("sort_by", sort_by), ("order", order)) if value})
     if all_pages:
-        _list_all("list_training_jobs_v2", {"body": body}, JOB_COLUMNS, _job_hints(), page_size=limit)
+        _list_all("list_training_jobs_v2", {"body": body}, JOB_COLUMNS, page_size=limit)
         return
     answer = session.call_json("list_training_jobs_v2", body=body)
 
     def show(answer: Mapping[str, Any]) -> None:
-        _show_rows(answer.get("items") or [], JOB_COLUMNS, _job_hints())
+        _show_rows(answer.get("items") or [], JOB_COLUMNS, "list_training_jobs_v2", "items")
         click.echo(f"{len(answer.get('items') or [])} of {answer.get('total', '?')} job(s)", err=True)
 
     _emit(answer, show)
 
 
 def _list_all(
-    operation: str,
-    params: dict[str, Any],
-    columns: Sequence[tuple[str, str]],
-    hints: Mapping[str, str],
-    *,
-    page_size: int | None = None,
+    operation: str, params: dict[str, Any], columns: Sequence[tuple[str, str]], *, page_size: int | None = None
 ) -> None:
+    items_at = index_entry(operation)["x-pagination"]["items"]
     pages = live.pages(state().session(), operation, params, page_size=page_size)
-    render.emit_items(pages, as_json=state().json, table=lambda items: _show_rows(items, columns, hints))
+    render.emit_items(pages, as_json=state().json, table=lambda items: _show_rows(items, columns, operation, items_at))
 
 
 def _follow(job_id: str, task_id: str, poll_interval: float | None) -> None:
@@ -341,7 +350,7 @@ def get_engine(engine_name: str | None) -> None:
         ("Version", "engine_version"),
         ("v1", "v1_compatible"),
     ]
-    _emit(answer, lambda a: _show_rows(a.get("items") or [], columns, {}))
+    _emit(answer, lambda a: _show_rows(a.get("items") or [], columns, "list_training_engines_v2", "items"))
 
 
 @job.command("get-event")
@@ -357,12 +366,11 @@ def get_event(job_id: str, limit: int, offset: int, all_pages: bool, level: str 
     if level:
         params["level"] = level
     columns = [("Time", "time"), ("Level", "level"), ("Source", "source"), ("Message", "message")]
-    hints = {"time": "rfc3339"}
     if all_pages:
-        _list_all("list_training_job_events_v2", params, columns, hints, page_size=limit)
+        _list_all("list_training_job_events_v2", params, columns, page_size=limit)
         return
     answer = state().session().call_json("list_training_job_events_v2", limit=limit, **params)
-    _emit(answer, lambda a: _show_rows(a.get("events") or [], columns, hints))
+    _emit(answer, lambda a: _show_rows(a.get("events") or [], columns, "list_training_job_events_v2", "events"))
 
 
 @job.command("get-flavor")
@@ -381,7 +389,7 @@ def get_flavor(flavor_type: str | None) -> None:
         ("Memory GB", "flavor_info.memory.size"),
         ("Max nodes", "flavor_info.max_num"),
     ]
-    _emit(answer, lambda a: _show_rows(a.get("flavors") or [], columns, {}))
+    _emit(answer, lambda a: _show_rows(a.get("flavors") or [], columns, "list_training_flavors_v2", "flavors"))
 
 
 @job.command("get-pool")
@@ -391,10 +399,9 @@ def get_flavor(flavor_type: str | None) -> None:
 def get_pool(pool_name: str | None, status: str | None) -> None:
     """List the dedicated resource pools (list_pools_v2), or show one (get_pool_v2)."""
     session = state().session()
-    hints = {"metadata.creationTimestamp": "rfc3339"}
     if pool_name:
         answer = session.call_json("get_pool_v2", pool_name=pool_name)
-        _emit(answer, lambda a: render.stdout_console().print(render.record_table(a, hints)))
+        _emit(answer, lambda a: render.stdout_console().print(render.record_table(a, _hints("get_pool_v2"))))
         return
     answer = session.call_json("list_pools_v2", **({"status": status} if status else {}))
     columns = [
@@ -403,7 +410,7 @@ def get_pool(pool_name: str | None, status: str | None) -> None:
         ("Phase", "status.phase"),
         ("Created", "metadata.creationTimestamp"),
     ]
-    _emit(answer, lambda a: _show_rows(a.get("items") or [], columns, hints))
+    _emit(answer, lambda a: _show_rows(a.get("items") or [], columns, "list_pools_v2", "items"))
 
 
 def _confirmed(action: str, job_id: str, yes: bool) -> None:

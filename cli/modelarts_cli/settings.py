@@ -41,6 +41,7 @@ __all__ = [
     "PROFILE_ENV",
     "SettingsError",
     "Sources",
+    "config_path",
     "read_profile",
     "resolve",
     "write_profile",

@@ -18,7 +18,7 @@ class TrainingEventV2:
     Attributes:
         message (str | Unset): What happened.
         level (str | Unset): Severity, e.g. Info, Warning, Error.
-        time (str | Unset): When it happened (the sample shows ISO 8601 with offset).
+        time (str | Unset): When it happened, RFC 3339 with an offset (as the sample shows).
         source (str | Unset): Where it came from, e.g. Job, Task, K8S.
     """
 

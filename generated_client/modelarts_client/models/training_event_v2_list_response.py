@@ -24,8 +24,8 @@ class TrainingEventV2ListResponse:
         limit (int | Unset): Largest number of events in this slice (the `limit` applied).
         offset (int | Unset): Number of events skipped before this slice (the `offset` applied).
         order (str | Unset): Sort order applied.
-        start_time (str | Unset): Start of the time window applied (the sample shows ISO 8601 with offset).
-        end_time (str | Unset): End of the time window applied (the sample shows ISO 8601 with offset).
+        start_time (str | Unset): Start of the time window applied, RFC 3339 with an offset (as the sample shows).
+        end_time (str | Unset): End of the time window applied, RFC 3339 with an offset (as the sample shows).
         events (list[TrainingEventV2] | Unset): The events of this slice.
     """
 

@@ -1345,7 +1345,7 @@ SCENARIOS: tuple[Scenario, ...] = (
 
 def test_path_templates_map_back_to_their_operation() -> None:
     """The recorder's mapping: every template, with sample ids, maps to its own operationId."""
-    assert len(OPERATIONS) == 83
+    assert len(OPERATIONS) == 114
     for op in OPERATIONS.values():
         path = re.sub(r"\{[^}]+\}", "x1", op.template)
         assert operation_for(op.method, path) == op.operation_id, op.template

@@ -6,7 +6,8 @@ of each operation all come from the same parsed document; resource modules only 
 by operationId (``framework.operation``).
 
 Admin routes live outside the API namespace, under ``/_emulator/``: ``POST /_emulator/reset``,
-``POST /_emulator/clock/advance`` (``{"seconds": N}``) and ``GET /_emulator/health``.
+``POST /_emulator/clock/advance`` (``{"seconds": N}``), ``GET /_emulator/health``, and the object store
+that stands in for OBS, ``/_emulator/obs/<bucket>/<key>`` (``obs.py``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from . import resources
+from . import obs, resources
 from .auth import Authenticator, Credentials
 from .framework import (
     DEFAULT_DURATIONS,
@@ -292,6 +293,34 @@ def create_app(
             raise ValueError('expected a JSON object {"seconds": N} with N a number >= 0')
         return {"now_ms": the_clock.advance(seconds)}
 
+    async def obs_object(request: Request) -> Response:
+        """PUT, GET or DELETE one object of the emulator's OBS stand-in; GET on a bucket lists it."""
+        request_id = uuid.uuid4().hex
+        bucket = request.path_params["bucket"]
+        key = request.path_params.get("key", "")
+        url = f"obs://{bucket}/{key}"
+        try:
+            if request.method == "GET" and not key:
+                prefix = request.query_params.get("prefix", "")
+                return _json(200, {"objects": obs.list_objects(emulator.store, f"obs://{bucket}/{prefix}")}, request_id)
+            if request.method == "PUT":
+                data = await read_body(request.stream(), request.headers.get("content-length"))
+                with emulator.store.transaction():
+                    return _json(200, obs.put_object(emulator.store, url, data), request_id)
+            if request.method == "DELETE":
+                with emulator.store.transaction():
+                    found = obs.delete_object(emulator.store, url)
+                return _json(200, {"deleted": found}, request_id)
+            data_out = obs.get_object(emulator.store, url)
+        except BodyRejected as exc:
+            code = TOO_LARGE_CODE if exc.status == 413 else INVALID_PARAMETER_CODE
+            return _json(exc.status, _error_body("ErrorMsg", code, exc.message, request_id), request_id)
+        except obs.ObsPathError as exc:
+            return _json(400, _error_body("ErrorMsg", "ModelArts.4313", str(exc), request_id), request_id)
+        if data_out is None:
+            return _json(404, _error_body("ErrorMsg", "ModelArts.4345", f"{url} not found", request_id), request_id)
+        return Response(data_out, media_type="application/octet-stream", headers={"X-request-id": request_id})
+
     async def api(request: Request) -> Response:
         return await dispatcher(request)
 
@@ -324,6 +353,8 @@ def create_app(
             Route("/_emulator/health", health, methods=["GET"]),
             Route("/_emulator/reset", reset, methods=["POST"]),
             Route("/_emulator/clock/advance", advance, methods=["POST"]),
+            Route("/_emulator/obs/{bucket}", obs_object, methods=["GET"]),
+            Route("/_emulator/obs/{bucket}/{key:path}", obs_object, methods=["GET", "PUT", "DELETE"]),
             Route("/{path:path}", api, methods=all_methods),
         ],
         lifespan=lifespan,

@@ -370,6 +370,11 @@ DEFAULT_DURATIONS: dict[str, float] = {
     "training_v2_pending": 3.0,  # Pending -> Running
     "training_v2_run": 10.0,  # Running -> Completed / Failed (so finished at 15 s)
     "training_v2_stop": 2.0,  # Terminating -> Terminated
+    "dataset_task_start": 1.0,  # dataset import / export / sync task queued -> running
+    "dataset_import": 3.0,  # import task created -> COMPLETED / FAILED (its samples appear then)
+    "dataset_export": 3.0,  # export task created -> SUCCESSED
+    "dataset_sync": 3.0,  # sync task created -> COMPLETED
+    "dataset_version_publish": 2.0,  # dataset version creating -> normal
     "token_ttl": 24 * 3600.0,  # IAM token lifetime
 }
 

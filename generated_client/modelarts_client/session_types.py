@@ -30,6 +30,41 @@ from .models import (
     Cluster,
     ClusterListResponse,
     ClusterStatus,
+    DatasetExportTaskV2,
+    DatasetExportTaskV2CreateRequest,
+    DatasetExportTaskV2List,
+    DatasetImportTaskV2,
+    DatasetImportTaskV2CreateRequest,
+    DatasetImportTaskV2CreateResponse,
+    DatasetImportTaskV2List,
+    DatasetLabelV2BatchRequest,
+    DatasetLabelV2BatchResult,
+    DatasetLabelV2List,
+    DatasetSampleV2,
+    DatasetSampleV2BatchResponse,
+    DatasetSampleV2CreateRequest,
+    DatasetSampleV2CreateResponse,
+    DatasetSampleV2DeleteRequest,
+    DatasetSampleV2List,
+    DatasetSampleV2SearchCondition,
+    DatasetSampleV2UpdateRequest,
+    DatasetV2,
+    DatasetV2CreateRequest,
+    DatasetV2CreateResponse,
+    DatasetV2Label,
+    DatasetV2LabelProperty,
+    DatasetV2List,
+    DatasetV2Metrics,
+    DatasetV2Stats,
+    DatasetV2SyncStatus,
+    DatasetV2UpdateRequest,
+    DatasetV2UpdateResponse,
+    DatasetV2Version,
+    DatasetVersionV2CreateRequest,
+    DatasetVersionV2CreateResponse,
+    DatasetVersionV2List,
+    DeleteDatasetLabelsV2DeletePolicy,
+    DeleteDatasetLabelV2LabelType,
     DevEnvActionRequest,
     DevEnvActionResponse,
     DevEnvCreateInstanceRequest,
@@ -38,6 +73,9 @@ from .models import (
     DevEnvInstanceList,
     DevEnvInstanceStatus,
     DevEnvUpdateInstanceRequest,
+    GetDatasetSampleV2SampleState,
+    GetDatasetStatsV2SampleState,
+    GetDatasetV2RunningTaskType,
     GetTrainingJobConfigConfigType,
     GetTrainingJobLogLinesOrder,
     IamTokenRequest,
@@ -50,6 +88,18 @@ from .models import (
     ListBuiltinAlgorithmsSortBy,
     ListClustersOrder,
     ListClustersSortBy,
+    ListDatasetExportTasksV2ExportType,
+    ListDatasetSamplesV2LabelType,
+    ListDatasetSamplesV2Order,
+    ListDatasetSamplesV2SampleState,
+    ListDatasetSamplesV2SampleType,
+    ListDatasetsV2DatasetType,
+    ListDatasetsV2DatasetVersion,
+    ListDatasetsV2Order,
+    ListDatasetsV2SortBy,
+    ListDatasetsV2VersionFormat,
+    ListDatasetVersionsV2Status,
+    ListDatasetVersionsV2VersionFormat,
     ListDevenvInstancesOrder,
     ListDevenvInstancesSortby,
     ListJobEngineSpecsJobType,
@@ -133,6 +183,7 @@ from .models import (
     TrainJobVersionCreateResponse,
     TrainJobVersionDetail,
     TrainJobVersionListResponse,
+    UpdateDatasetLabelV2LabelType,
     VisualizationCreateRequest,
     VisualizationCreateResponse,
     VisualizationDetail,
@@ -152,6 +203,12 @@ from .types import Unset
 
 OperationName = Literal[
     "create_algorithm_v2",
+    "create_dataset_export_task_v2",
+    "create_dataset_import_task_v2",
+    "create_dataset_labels_v2",
+    "create_dataset_samples_v2",
+    "create_dataset_v2",
+    "create_dataset_version_v2",
     "create_devenv_instance",
     "create_iam_token",
     "create_model",
@@ -163,6 +220,11 @@ OperationName = Literal[
     "create_visualization_job",
     "create_workspace",
     "delete_algorithm_v2",
+    "delete_dataset_label_v2",
+    "delete_dataset_labels_v2",
+    "delete_dataset_samples_v2",
+    "delete_dataset_v2",
+    "delete_dataset_version_v2",
     "delete_devenv_instance",
     "delete_model",
     "delete_service",
@@ -177,6 +239,14 @@ OperationName = Literal[
     "get_autosearch_parameter_analysis_v2",
     "get_autosearch_trial_v2",
     "get_autosearch_yaml_template_v2",
+    "get_dataset_export_task_v2",
+    "get_dataset_import_task_v2",
+    "get_dataset_metrics_v2",
+    "get_dataset_sample_v2",
+    "get_dataset_stats_v2",
+    "get_dataset_sync_status_v2",
+    "get_dataset_v2",
+    "get_dataset_version_v2",
     "get_devenv_instance",
     "get_model",
     "get_pool_v2",
@@ -198,6 +268,13 @@ OperationName = Literal[
     "list_autosearch_yaml_templates_v2",
     "list_builtin_algorithms",
     "list_clusters",
+    "list_dataset_export_tasks_v2",
+    "list_dataset_import_tasks_v2",
+    "list_dataset_labels_v2",
+    "list_dataset_samples_v2",
+    "list_dataset_search_conditions_v2",
+    "list_dataset_versions_v2",
+    "list_datasets_v2",
     "list_devenv_instances",
     "list_job_engine_specs",
     "list_job_resource_specs",
@@ -224,7 +301,12 @@ OperationName = Literal[
     "stop_training_job_v2",
     "stop_training_job_version",
     "stop_visualization_job",
+    "sync_dataset_v2",
     "update_algorithm_v2",
+    "update_dataset_label_v2",
+    "update_dataset_labels_v2",
+    "update_dataset_samples_v2",
+    "update_dataset_v2",
     "update_devenv_instance",
     "update_service",
     "update_service_node_status",
@@ -243,6 +325,12 @@ ListOperationName = Literal[
     "list_autosearch_trials_v2",
     "list_builtin_algorithms",
     "list_clusters",
+    "list_dataset_export_tasks_v2",
+    "list_dataset_import_tasks_v2",
+    "list_dataset_labels_v2",
+    "list_dataset_samples_v2",
+    "list_dataset_versions_v2",
+    "list_datasets_v2",
     "list_devenv_instances",
     "list_models",
     "list_service_events",
@@ -257,6 +345,11 @@ ListOperationName = Literal[
 ]
 
 WaitableOperationName = Literal[
+    "get_dataset_export_task_v2",
+    "get_dataset_import_task_v2",
+    "get_dataset_sync_status_v2",
+    "get_dataset_v2",
+    "get_dataset_version_v2",
     "get_devenv_instance",
     "get_model",
     "get_pool_v2",
@@ -392,6 +485,404 @@ class AlgorithmV2UpdateRequestDict(TypedDict, total=False):
     job_config: AlgorithmV2JobConfigSpecDict
     resource_requirements: list[AlgorithmV2ResourceRequirementSpecDict]
     advanced_config: AlgorithmV2AdvancedConfigSpecDict
+
+
+class DatasetExportTaskV2CreateRequestDict(TypedDict, total=False):
+    """``DatasetExportTaskV2CreateRequest`` as a plain dict."""
+
+    path: str
+    export_type: Literal[0, 1, 2, 3]
+    export_format: Literal[1, 2]
+    export_params: DatasetExportTaskV2ExportParamsDict
+    annotation_format: Literal["VOC", "COCO"]
+    sample_state: Literal[
+        "",
+        "__ALL__",
+        "__NONE__",
+        "__UNCHECK__",
+        "__ACCEPTED__",
+        "__REJECTED__",
+        "__UNREVIEWED__",
+        "__REVIEWED__",
+        "__WORKFORCE_SAMPLED__",
+        "__WORKFORCE_SAMPLED_UNCHECK__",
+        "__WORKFORCE_SAMPLED_CHECKED__",
+        "__WORKFORCE_SAMPLED_ACCEPTED__",
+        "__WORKFORCE_SAMPLED_REJECTED__",
+        "__AUTO_ANNOTATION__",
+    ]
+    source_type_header: str
+    version_id: str
+    version_format: Literal["Default", "CarbonData", "CSV"]
+    with_column_header: bool
+    status: int
+    task_id: str
+
+
+class DatasetExportTaskV2ExportParamsDict(TypedDict, total=False):
+    """``DatasetExportTaskV2ExportParams`` as a plain dict."""
+
+    export_dest: Literal["DIR", "NEW_DATASET"]
+    export_new_dataset_name: str
+    export_new_dataset_work_path: str
+    export_dataset_version_name: str
+    export_dataset_version_format: str
+    sample_state: Literal[
+        "",
+        "__ALL__",
+        "__NONE__",
+        "__UNCHECK__",
+        "__ACCEPTED__",
+        "__REJECTED__",
+        "__UNREVIEWED__",
+        "__REVIEWED__",
+        "__WORKFORCE_SAMPLED__",
+        "__WORKFORCE_SAMPLED_UNCHECK__",
+        "__WORKFORCE_SAMPLED_CHECKED__",
+        "__WORKFORCE_SAMPLED_ACCEPTED__",
+        "__WORKFORCE_SAMPLED_REJECTED__",
+        "__AUTO_ANNOTATION__",
+    ]
+    samples: list[str]
+    search_conditions: list[DatasetExportTaskV2SearchConditionDict]
+    clear_hard_property: bool
+    clear_difficult: bool
+    ratio_sample_usage: bool
+    train_sample_ratio: str
+
+
+class DatasetExportTaskV2SearchConditionDict(TypedDict, total=False):
+    """``DatasetExportTaskV2SearchCondition`` as a plain dict."""
+
+    coefficient: str
+    frame_in_video: int
+    hard: Literal["0", "1"]
+    import_origin: str
+    kvp: str
+    label_list: DatasetExportTaskV2SearchLabelsDict
+    labeler: str
+    metadata: DatasetExportTaskV2SearchPropDict
+    parent_sample_id: str
+    sample_dir: str
+    sample_name: str
+    sample_time: str
+    score: str
+    slice_thickness: str
+    study_date: str
+    time_in_video: str
+
+
+class DatasetExportTaskV2SearchLabelDict(TypedDict, total=False):
+    """``DatasetExportTaskV2SearchLabel`` as a plain dict."""
+
+    name: str
+    op: Literal["OR", "AND"]
+    property: dict[str, Any]
+    type: Literal[0, 1, 3, 100, 101, 102, 103, 200, 201, 202, 600]
+
+
+class DatasetExportTaskV2SearchLabelsDict(TypedDict, total=False):
+    """``DatasetExportTaskV2SearchLabels`` as a plain dict."""
+
+    labels: list[DatasetExportTaskV2SearchLabelDict]
+    op: Literal["OR", "AND"]
+
+
+class DatasetExportTaskV2SearchPropDict(TypedDict, total=False):
+    """``DatasetExportTaskV2SearchProp`` as a plain dict."""
+
+    op: Literal["AND", "OR"]
+    props: dict[str, Any]
+
+
+class DatasetImportTaskV2CreateRequestDict(TypedDict, total=False):
+    """``DatasetImportTaskV2CreateRequest`` as a plain dict."""
+
+    import_path: Required[str]
+    import_type: Literal["dir", "manifest"]
+    import_origin: Literal["obs", "dws", "dli", "rds", "mrs", "inference"]
+    data_source: DatasetV2DataSourceDict
+    import_folder: str
+    import_samples: bool
+    import_annotations: bool
+    final_annotation: bool
+    difficult_only: bool
+    included_labels: list[DatasetV2LabelDict]
+    excluded_labels: list[DatasetV2LabelDict]
+    label_format: DatasetV2LabelFormatDict
+    with_column_header: bool
+
+
+class DatasetLabelV2BatchRequestDict(TypedDict, total=False):
+    """``DatasetLabelV2BatchRequest`` as a plain dict."""
+
+    labels: list[DatasetV2LabelDict]
+
+
+class DatasetSampleV2CreateItemDict(TypedDict, total=False):
+    """``DatasetSampleV2CreateItem`` as a plain dict."""
+
+    name: str
+    data: str
+    data_source: DatasetV2DataSourceDict
+    encoding: Literal["UTF-8", "GBK", "GB2312"]
+    labels: list[DatasetSampleV2LabelDict]
+    metadata: DatasetSampleV2MetadataDict
+    sample_type: Literal[0, 1, 2, 4, 6, 9]
+
+
+class DatasetSampleV2CreateRequestDict(TypedDict, total=False):
+    """``DatasetSampleV2CreateRequest`` as a plain dict."""
+
+    final_annotation: bool
+    label_format: DatasetV2LabelFormatDict
+    samples: list[DatasetSampleV2CreateItemDict]
+
+
+class DatasetSampleV2DeleteRequestDict(TypedDict, total=False):
+    """``DatasetSampleV2DeleteRequest`` as a plain dict."""
+
+    samples: list[str]
+    delete_source: bool
+
+
+class DatasetSampleV2LabelDict(TypedDict, total=False):
+    """``DatasetSampleV2Label`` as a plain dict."""
+
+    annotated_by: Literal["human", "auto"]
+    id: str
+    name: str
+    property: DatasetSampleV2LabelPropertyDict
+    score: float
+    type: Literal[0, 1, 3, 100, 101, 102, 103, 200, 201, 202, 600]
+
+
+DatasetSampleV2LabelPropertyDict = TypedDict(
+    "DatasetSampleV2LabelPropertyDict",
+    {
+        "@modelarts:content": "str",
+        "@modelarts:start_index": "int",
+        "@modelarts:end_index": "int",
+        "@modelarts:start_time": "str",
+        "@modelarts:end_time": "str",
+        "@modelarts:source": "str",
+        "@modelarts:from": "str",
+        "@modelarts:to": "str",
+        "@modelarts:shape": "Literal['bndbox', 'polygon', 'circle', 'line', 'dashed', 'point', 'polyline']",
+        "@modelarts:feature": "list[list[float]]",
+        "@modelarts:hard": "Literal['0', '1', 'false', 'true']",
+        "@modelarts:hard_coefficient": "str",
+        "@modelarts:hard_reasons": "str",
+    },
+    total=False,
+)
+
+DatasetSampleV2MetadataDict = TypedDict(
+    "DatasetSampleV2MetadataDict",
+    {
+        "@modelarts:import_origin": "int",
+        "@modelarts:hard": "float",
+        "@modelarts:hard_coefficient": "float",
+        "@modelarts:hard_reasons": "list[Literal[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30]]",
+        "@modelarts:size": "list[int]",
+    },
+    total=False,
+)
+
+
+class DatasetSampleV2UpdateItemDict(TypedDict, total=False):
+    """``DatasetSampleV2UpdateItem`` as a plain dict."""
+
+    sample_id: str
+    labels: list[DatasetSampleV2LabelDict]
+    metadata: DatasetSampleV2MetadataDict
+    sample_type: Literal[0, 1, 2, 4, 6, 9]
+    sample_usage: Literal["TRAIN", "EVAL", "TEST", "INFERENCE"]
+    source: str
+    worker_id: str
+
+
+class DatasetSampleV2UpdateRequestDict(TypedDict, total=False):
+    """``DatasetSampleV2UpdateRequest`` as a plain dict."""
+
+    email: str
+    samples: list[DatasetSampleV2UpdateItemDict]
+
+
+class DatasetV2CreateRequestDict(TypedDict, total=False):
+    """``DatasetV2CreateRequest`` as a plain dict."""
+
+    dataset_name: Required[str]
+    data_sources: Required[list[DatasetV2DataSourceDict]]
+    work_path: Required[str]
+    work_path_type: Required[int]
+    dataset_type: Literal[0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900]
+    description: str
+    data_format: Literal["Default", "CarbonData"]
+    labels: list[DatasetV2LabelDict]
+    label_format: DatasetV2LabelFormatDict
+    schema: list[DatasetV2SchemaDict]
+    import_annotations: bool
+    import_data: bool
+    managed: bool
+    workforce_information: DatasetV2WorkforceInformationDict
+    workspace_id: str
+
+
+class DatasetV2DataSourceDict(TypedDict, total=False):
+    """``DatasetV2DataSource`` as a plain dict."""
+
+    data_type: Literal[0, 1, 2, 3, 4, 5, 6]
+    data_path: str
+    with_column_header: bool
+    schema_maps: list[DatasetV2SchemaMapDict]
+    source_info: DatasetV2SourceInfoDict
+
+
+class DatasetV2LabelAttributeDict(TypedDict, total=False):
+    """``DatasetV2LabelAttribute`` as a plain dict."""
+
+    id: str
+    name: str
+    type: Literal["text", "select"]
+    default_value: str
+    values: list[DatasetV2LabelAttributeValueDict]
+
+
+class DatasetV2LabelAttributeValueDict(TypedDict, total=False):
+    """``DatasetV2LabelAttributeValue`` as a plain dict."""
+
+    id: str
+    value: str
+
+
+class DatasetV2LabelDict(TypedDict, total=False):
+    """``DatasetV2Label`` as a plain dict."""
+
+    name: str
+    type: Literal[0, 1, 3, 100, 101, 102, 103, 200, 201, 202, 600]
+    property: DatasetV2LabelPropertyDict
+    attributes: list[DatasetV2LabelAttributeDict]
+
+
+class DatasetV2LabelFormatDict(TypedDict, total=False):
+    """``DatasetV2LabelFormat`` as a plain dict."""
+
+    label_type: Literal["0", "1"]
+    text_sample_separator: str
+    text_label_separator: str
+
+
+DatasetV2LabelPropertyDict = TypedDict(
+    "DatasetV2LabelPropertyDict",
+    {
+        "@modelarts:color": "str",
+        "@modelarts:default_shape": "Literal['bndbox', 'polygon', 'circle', 'line', 'dashed', 'point', 'polyline']",
+        "@modelarts:from_type": "str",
+        "@modelarts:to_type": "str",
+        "@modelarts:rename_to": "str",
+        "@modelarts:shortcut": "str",
+    },
+    total=False,
+)
+
+
+class DatasetV2SchemaDict(TypedDict, total=False):
+    """``DatasetV2Schema`` as a plain dict."""
+
+    schema_id: int
+    name: str
+    type: str
+    description: str
+
+
+class DatasetV2SchemaMapDict(TypedDict, total=False):
+    """``DatasetV2SchemaMap`` as a plain dict."""
+
+    src_name: str
+    dest_name: str
+
+
+class DatasetV2SourceInfoDict(TypedDict, total=False):
+    """``DatasetV2SourceInfo`` as a plain dict."""
+
+    cluster_id: str
+    cluster_name: str
+    cluster_mode: Literal["0", "1"]
+    subnet_id: str
+    vpc_id: str
+    input: str
+    ip: str
+    port: str
+    database_name: str
+    table_name: str
+    queue_name: str
+    user_name: str
+    user_password: str
+
+
+class DatasetV2UpdateRequestDict(TypedDict, total=False):
+    """``DatasetV2UpdateRequest`` as a plain dict."""
+
+    dataset_name: str
+    description: str
+    current_version_id: str
+    add_labels: list[DatasetV2LabelDict]
+    update_labels: list[DatasetV2LabelDict]
+    delete_labels: list[DatasetV2LabelDict]
+
+
+class DatasetV2WorkerDict(TypedDict, total=False):
+    """``DatasetV2Worker`` as a plain dict."""
+
+    worker_id: str
+    workforce_id: str
+    email: str
+    description: str
+    role: Literal[0, 1, 2, 3]
+    status: Literal[0, 1, 2, 3]
+    create_time: int
+    update_time: int
+
+
+class DatasetV2WorkforceConfigDict(TypedDict, total=False):
+    """``DatasetV2WorkforceConfig`` as a plain dict."""
+
+    workforce_id: str
+    workforce_name: str
+    workers: list[DatasetV2WorkerDict]
+
+
+class DatasetV2WorkforceInformationDict(TypedDict, total=False):
+    """``DatasetV2WorkforceInformation`` as a plain dict."""
+
+    task_name: Required[str]
+    task_id: str
+    repetition: int
+    data_sync_type: Literal[0, 1, 2, 3]
+    synchronize_auto_labeling_data: bool
+    synchronize_data: bool
+    workforces_config: DatasetV2WorkforcesConfigDict
+
+
+class DatasetV2WorkforcesConfigDict(TypedDict, total=False):
+    """``DatasetV2WorkforcesConfig`` as a plain dict."""
+
+    agency: str
+    workforces: list[DatasetV2WorkforceConfigDict]
+
+
+class DatasetVersionV2CreateRequestDict(TypedDict, total=False):
+    """``DatasetVersionV2CreateRequest`` as a plain dict."""
+
+    version_name: str
+    version_format: Literal["Default", "CarbonData", "CSV"]
+    description: str
+    train_evaluate_sample_ratio: str
+    clear_hard_property: bool
+    remove_sample_usage: bool
+    export_images: bool
+    with_column_header: bool
 
 
 class DevEnvActionRequestDict(TypedDict, total=False):
@@ -1348,6 +1839,77 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["create_dataset_export_task_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetExportTaskV2CreateRequest | DatasetExportTaskV2CreateRequestDict,
+    ) -> DatasetExportTaskV2:
+        """Create a dataset export task"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["create_dataset_import_task_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetImportTaskV2CreateRequest | DatasetImportTaskV2CreateRequestDict,
+    ) -> DatasetImportTaskV2CreateResponse:
+        """Import data into a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["create_dataset_labels_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetLabelV2BatchRequest | DatasetLabelV2BatchRequestDict,
+    ) -> DatasetLabelV2BatchResult:
+        """Create labels in a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["create_dataset_samples_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetSampleV2CreateRequest | DatasetSampleV2CreateRequestDict,
+    ) -> DatasetSampleV2CreateResponse:
+        """Add samples to a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["create_dataset_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        body: DatasetV2CreateRequest | DatasetV2CreateRequestDict,
+    ) -> DatasetV2CreateResponse:
+        """Create a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["create_dataset_version_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetVersionV2CreateRequest | DatasetVersionV2CreateRequestDict,
+    ) -> DatasetVersionV2CreateResponse:
+        """Release a labeling version of a dataset"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["create_devenv_instance"],
         /,
         *,
@@ -1465,6 +2027,70 @@ class Call(Protocol):
         algorithm_id: str,
     ) -> None:
         """Delete an algorithm"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["delete_dataset_label_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        label_name: str,
+        delete_source: bool | Unset = ...,
+        label_type: DeleteDatasetLabelV2LabelType
+        | Literal[0, 1, 3, 100, 101, 102, 103, 200, 201, 202, 600]
+        | Unset = ...,
+    ) -> None:
+        """Delete one label of a dataset and the samples that carry only it"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["delete_dataset_labels_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetLabelV2BatchRequest | DatasetLabelV2BatchRequestDict,
+        delete_policy: DeleteDatasetLabelsV2DeletePolicy | Literal[0, 1, 2] | Unset = ...,
+    ) -> DatasetLabelV2BatchResult:
+        """Delete labels of a dataset in a batch"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["delete_dataset_samples_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetSampleV2DeleteRequest | DatasetSampleV2DeleteRequestDict,
+    ) -> DatasetSampleV2BatchResponse:
+        """Delete samples from a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["delete_dataset_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+    ) -> None:
+        """Delete a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["delete_dataset_version_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        version_id: str,
+    ) -> None:
+        """Delete a dataset version"""
 
     @overload
     def __call__(
@@ -1624,6 +2250,141 @@ class Call(Protocol):
         algorithm_name: str,
     ) -> AutoSearchV2YamlTemplateContentResponse:
         """Get the content of an auto search YAML template"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_dataset_export_task_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        task_id: str,
+    ) -> DatasetExportTaskV2:
+        """Get the status of a dataset export task"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_dataset_import_task_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        task_id: str,
+    ) -> DatasetImportTaskV2:
+        """Get an import task of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_dataset_metrics_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        start_time: int,
+        end_time: int,
+        workforce_task_id: str | Unset = ...,
+    ) -> DatasetV2Metrics:
+        """Get the monitoring data of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_dataset_sample_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        sample_id: str,
+        locale: str | Unset = ...,
+        sample_state: GetDatasetSampleV2SampleState
+        | Literal[
+            "__ALL__",
+            "__NONE__",
+            "__UNCHECK__",
+            "__ACCEPTED__",
+            "__REJECTED__",
+            "__UNREVIEWED__",
+            "__REVIEWED__",
+            "__WORKFORCE_SAMPLED__",
+            "__WORKFORCE_SAMPLED_UNCHECK__",
+            "__WORKFORCE_SAMPLED_CHECKED__",
+            "__WORKFORCE_SAMPLED_ACCEPTED__",
+            "__WORKFORCE_SAMPLED_REJECTED__",
+            "__AUTO_ANNOTATION__",
+        ]
+        | Unset = ...,
+        worker_id: str | Unset = ...,
+    ) -> DatasetSampleV2:
+        """Get a sample"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_dataset_stats_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        email: str | Unset = ...,
+        locale: str | Unset = ...,
+        sample_state: GetDatasetStatsV2SampleState
+        | Literal[
+            "__ALL__",
+            "__NONE__",
+            "__UNCHECK__",
+            "__ACCEPTED__",
+            "__REJECTED__",
+            "__UNREVIEWED__",
+            "__REVIEWED__",
+            "__WORKFORCE_SAMPLED__",
+            "__WORKFORCE_SAMPLED_UNCHECK__",
+            "__WORKFORCE_SAMPLED_CHECKED__",
+            "__WORKFORCE_SAMPLED_ACCEPTED__",
+            "__WORKFORCE_SAMPLED_REJECTED__",
+            "__AUTO_ANNOTATION__",
+        ]
+        | Unset = ...,
+    ) -> DatasetV2Stats:
+        """Get the labeling statistics of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_dataset_sync_status_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+    ) -> DatasetV2SyncStatus:
+        """Get the status of a dataset synchronization"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_dataset_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        check_running_task: bool | Unset = ...,
+        running_task_type: GetDatasetV2RunningTaskType | Literal[0, 1, 2, 3, 4, 5, 6, 7] | Unset = ...,
+    ) -> DatasetV2:
+        """Get a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_dataset_version_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        version_id: str,
+    ) -> DatasetV2Version:
+        """Get a dataset version"""
 
     @overload
     def __call__(
@@ -1888,6 +2649,145 @@ class Call(Protocol):
         order: ListClustersOrder | Literal["asc", "desc"] | Unset = ...,
     ) -> ClusterListResponse:
         """List dedicated resource pools"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_export_tasks_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        export_type: ListDatasetExportTasksV2ExportType | Literal[0, 1, 2, 3] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+    ) -> DatasetExportTaskV2List:
+        """List the export tasks of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_import_tasks_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+    ) -> DatasetImportTaskV2List:
+        """List the import tasks of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_labels_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        version_id: str | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+    ) -> DatasetLabelV2List:
+        """List the labels of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_samples_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        email: str | Unset = ...,
+        high_score: str | Unset = ...,
+        label_name: str | Unset = ...,
+        label_type: ListDatasetSamplesV2LabelType
+        | Literal[0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900]
+        | Unset = ...,
+        limit: int | Unset = ...,
+        locale: str | Unset = ...,
+        low_score: str | Unset = ...,
+        offset: int | Unset = ...,
+        order: ListDatasetSamplesV2Order | Literal["asc", "desc"] | Unset = ...,
+        preview: bool | Unset = ...,
+        process_parameter: str | Unset = ...,
+        sample_state: ListDatasetSamplesV2SampleState
+        | Literal[
+            "__ALL__",
+            "__NONE__",
+            "__UNCHECK__",
+            "__ACCEPTED__",
+            "__REJECTED__",
+            "__UNREVIEWED__",
+            "__REVIEWED__",
+            "__WORKFORCE_SAMPLED__",
+            "__WORKFORCE_SAMPLED_UNCHECK__",
+            "__WORKFORCE_SAMPLED_CHECKED__",
+            "__WORKFORCE_SAMPLED_ACCEPTED__",
+            "__WORKFORCE_SAMPLED_REJECTED__",
+            "__AUTO_ANNOTATION__",
+        ]
+        | Unset = ...,
+        sample_type: ListDatasetSamplesV2SampleType | Literal[0, 1, 2, 4, 6, 9] | Unset = ...,
+        search_conditions: str | Unset = ...,
+        version_id: str | Unset = ...,
+    ) -> DatasetSampleV2List:
+        """List the samples of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_search_conditions_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+    ) -> DatasetSampleV2SearchCondition:
+        """List the sample search conditions of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_versions_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        status: ListDatasetVersionsV2Status | Literal[0, 1, 2, 3, 4] | Unset = ...,
+        train_evaluate_ratio: str | Unset = ...,
+        version_format: ListDatasetVersionsV2VersionFormat | Literal[0, 1, 2] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+    ) -> DatasetVersionV2List:
+        """List the versions of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_datasets_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        sort_by: ListDatasetsV2SortBy | Literal["create_time", "dataset_name"] | Unset = ...,
+        order: ListDatasetsV2Order | Literal["asc", "desc"] | Unset = ...,
+        search_content: str | Unset = ...,
+        dataset_type: ListDatasetsV2DatasetType
+        | Literal[0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900]
+        | Unset = ...,
+        dataset_version: ListDatasetsV2DatasetVersion | Literal["v1", "v2", "all"] | Unset = ...,
+        contain_versions: bool | Unset = ...,
+        file_preview: bool | Unset = ...,
+        with_labels: bool | Unset = ...,
+        check_running_task: bool | Unset = ...,
+        support_export: bool | Unset = ...,
+        train_evaluate_ratio: str | Unset = ...,
+        version_format: ListDatasetsV2VersionFormat | Literal[0, 1, 2] | Unset = ...,
+        workspace_id: str | Unset = ...,
+    ) -> DatasetV2List:
+        """List datasets"""
 
     @overload
     def __call__(
@@ -2292,6 +3192,17 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["sync_dataset_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+    ) -> None:
+        """Synchronize a dataset with its data source"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["update_algorithm_v2"],
         /,
         *,
@@ -2300,6 +3211,58 @@ class Call(Protocol):
         body: AlgorithmV2UpdateRequest | AlgorithmV2UpdateRequestDict,
     ) -> AlgorithmV2:
         """Modify an algorithm"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["update_dataset_label_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        label_name: str,
+        body: DatasetV2LabelProperty | DatasetV2LabelPropertyDict,
+        label_type: UpdateDatasetLabelV2LabelType
+        | Literal[0, 1, 3, 100, 101, 102, 103, 200, 201, 202, 600]
+        | Unset = ...,
+    ) -> None:
+        """Modify one label of a dataset by its name"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["update_dataset_labels_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetLabelV2BatchRequest | DatasetLabelV2BatchRequestDict,
+    ) -> DatasetLabelV2BatchResult:
+        """Modify labels of a dataset in a batch"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["update_dataset_samples_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetSampleV2UpdateRequest | DatasetSampleV2UpdateRequestDict,
+    ) -> DatasetSampleV2BatchResponse:
+        """Update the labels of samples"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["update_dataset_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetV2UpdateRequest | DatasetV2UpdateRequestDict,
+    ) -> DatasetV2UpdateResponse:
+        """Modify a dataset"""
 
     @overload
     def __call__(
@@ -2431,6 +3394,77 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["create_dataset_export_task_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetExportTaskV2CreateRequest | DatasetExportTaskV2CreateRequestDict,
+    ) -> DatasetExportTaskV2:
+        """Create a dataset export task"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["create_dataset_import_task_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetImportTaskV2CreateRequest | DatasetImportTaskV2CreateRequestDict,
+    ) -> DatasetImportTaskV2CreateResponse:
+        """Import data into a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["create_dataset_labels_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetLabelV2BatchRequest | DatasetLabelV2BatchRequestDict,
+    ) -> DatasetLabelV2BatchResult:
+        """Create labels in a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["create_dataset_samples_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetSampleV2CreateRequest | DatasetSampleV2CreateRequestDict,
+    ) -> DatasetSampleV2CreateResponse:
+        """Add samples to a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["create_dataset_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        body: DatasetV2CreateRequest | DatasetV2CreateRequestDict,
+    ) -> DatasetV2CreateResponse:
+        """Create a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["create_dataset_version_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetVersionV2CreateRequest | DatasetVersionV2CreateRequestDict,
+    ) -> DatasetVersionV2CreateResponse:
+        """Release a labeling version of a dataset"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["create_devenv_instance"],
         /,
         *,
@@ -2548,6 +3582,70 @@ class AsyncCall(Protocol):
         algorithm_id: str,
     ) -> None:
         """Delete an algorithm"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["delete_dataset_label_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        label_name: str,
+        delete_source: bool | Unset = ...,
+        label_type: DeleteDatasetLabelV2LabelType
+        | Literal[0, 1, 3, 100, 101, 102, 103, 200, 201, 202, 600]
+        | Unset = ...,
+    ) -> None:
+        """Delete one label of a dataset and the samples that carry only it"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["delete_dataset_labels_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetLabelV2BatchRequest | DatasetLabelV2BatchRequestDict,
+        delete_policy: DeleteDatasetLabelsV2DeletePolicy | Literal[0, 1, 2] | Unset = ...,
+    ) -> DatasetLabelV2BatchResult:
+        """Delete labels of a dataset in a batch"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["delete_dataset_samples_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetSampleV2DeleteRequest | DatasetSampleV2DeleteRequestDict,
+    ) -> DatasetSampleV2BatchResponse:
+        """Delete samples from a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["delete_dataset_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+    ) -> None:
+        """Delete a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["delete_dataset_version_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        version_id: str,
+    ) -> None:
+        """Delete a dataset version"""
 
     @overload
     async def __call__(
@@ -2707,6 +3805,141 @@ class AsyncCall(Protocol):
         algorithm_name: str,
     ) -> AutoSearchV2YamlTemplateContentResponse:
         """Get the content of an auto search YAML template"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dataset_export_task_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        task_id: str,
+    ) -> DatasetExportTaskV2:
+        """Get the status of a dataset export task"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dataset_import_task_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        task_id: str,
+    ) -> DatasetImportTaskV2:
+        """Get an import task of a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dataset_metrics_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        start_time: int,
+        end_time: int,
+        workforce_task_id: str | Unset = ...,
+    ) -> DatasetV2Metrics:
+        """Get the monitoring data of a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dataset_sample_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        sample_id: str,
+        locale: str | Unset = ...,
+        sample_state: GetDatasetSampleV2SampleState
+        | Literal[
+            "__ALL__",
+            "__NONE__",
+            "__UNCHECK__",
+            "__ACCEPTED__",
+            "__REJECTED__",
+            "__UNREVIEWED__",
+            "__REVIEWED__",
+            "__WORKFORCE_SAMPLED__",
+            "__WORKFORCE_SAMPLED_UNCHECK__",
+            "__WORKFORCE_SAMPLED_CHECKED__",
+            "__WORKFORCE_SAMPLED_ACCEPTED__",
+            "__WORKFORCE_SAMPLED_REJECTED__",
+            "__AUTO_ANNOTATION__",
+        ]
+        | Unset = ...,
+        worker_id: str | Unset = ...,
+    ) -> DatasetSampleV2:
+        """Get a sample"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dataset_stats_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        email: str | Unset = ...,
+        locale: str | Unset = ...,
+        sample_state: GetDatasetStatsV2SampleState
+        | Literal[
+            "__ALL__",
+            "__NONE__",
+            "__UNCHECK__",
+            "__ACCEPTED__",
+            "__REJECTED__",
+            "__UNREVIEWED__",
+            "__REVIEWED__",
+            "__WORKFORCE_SAMPLED__",
+            "__WORKFORCE_SAMPLED_UNCHECK__",
+            "__WORKFORCE_SAMPLED_CHECKED__",
+            "__WORKFORCE_SAMPLED_ACCEPTED__",
+            "__WORKFORCE_SAMPLED_REJECTED__",
+            "__AUTO_ANNOTATION__",
+        ]
+        | Unset = ...,
+    ) -> DatasetV2Stats:
+        """Get the labeling statistics of a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dataset_sync_status_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+    ) -> DatasetV2SyncStatus:
+        """Get the status of a dataset synchronization"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dataset_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        check_running_task: bool | Unset = ...,
+        running_task_type: GetDatasetV2RunningTaskType | Literal[0, 1, 2, 3, 4, 5, 6, 7] | Unset = ...,
+    ) -> DatasetV2:
+        """Get a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dataset_version_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        version_id: str,
+    ) -> DatasetV2Version:
+        """Get a dataset version"""
 
     @overload
     async def __call__(
@@ -2971,6 +4204,145 @@ class AsyncCall(Protocol):
         order: ListClustersOrder | Literal["asc", "desc"] | Unset = ...,
     ) -> ClusterListResponse:
         """List dedicated resource pools"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_dataset_export_tasks_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        export_type: ListDatasetExportTasksV2ExportType | Literal[0, 1, 2, 3] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+    ) -> DatasetExportTaskV2List:
+        """List the export tasks of a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_dataset_import_tasks_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+    ) -> DatasetImportTaskV2List:
+        """List the import tasks of a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_dataset_labels_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        version_id: str | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+    ) -> DatasetLabelV2List:
+        """List the labels of a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_dataset_samples_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        email: str | Unset = ...,
+        high_score: str | Unset = ...,
+        label_name: str | Unset = ...,
+        label_type: ListDatasetSamplesV2LabelType
+        | Literal[0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900]
+        | Unset = ...,
+        limit: int | Unset = ...,
+        locale: str | Unset = ...,
+        low_score: str | Unset = ...,
+        offset: int | Unset = ...,
+        order: ListDatasetSamplesV2Order | Literal["asc", "desc"] | Unset = ...,
+        preview: bool | Unset = ...,
+        process_parameter: str | Unset = ...,
+        sample_state: ListDatasetSamplesV2SampleState
+        | Literal[
+            "__ALL__",
+            "__NONE__",
+            "__UNCHECK__",
+            "__ACCEPTED__",
+            "__REJECTED__",
+            "__UNREVIEWED__",
+            "__REVIEWED__",
+            "__WORKFORCE_SAMPLED__",
+            "__WORKFORCE_SAMPLED_UNCHECK__",
+            "__WORKFORCE_SAMPLED_CHECKED__",
+            "__WORKFORCE_SAMPLED_ACCEPTED__",
+            "__WORKFORCE_SAMPLED_REJECTED__",
+            "__AUTO_ANNOTATION__",
+        ]
+        | Unset = ...,
+        sample_type: ListDatasetSamplesV2SampleType | Literal[0, 1, 2, 4, 6, 9] | Unset = ...,
+        search_conditions: str | Unset = ...,
+        version_id: str | Unset = ...,
+    ) -> DatasetSampleV2List:
+        """List the samples of a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_dataset_search_conditions_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+    ) -> DatasetSampleV2SearchCondition:
+        """List the sample search conditions of a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_dataset_versions_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        status: ListDatasetVersionsV2Status | Literal[0, 1, 2, 3, 4] | Unset = ...,
+        train_evaluate_ratio: str | Unset = ...,
+        version_format: ListDatasetVersionsV2VersionFormat | Literal[0, 1, 2] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+    ) -> DatasetVersionV2List:
+        """List the versions of a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_datasets_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        sort_by: ListDatasetsV2SortBy | Literal["create_time", "dataset_name"] | Unset = ...,
+        order: ListDatasetsV2Order | Literal["asc", "desc"] | Unset = ...,
+        search_content: str | Unset = ...,
+        dataset_type: ListDatasetsV2DatasetType
+        | Literal[0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900]
+        | Unset = ...,
+        dataset_version: ListDatasetsV2DatasetVersion | Literal["v1", "v2", "all"] | Unset = ...,
+        contain_versions: bool | Unset = ...,
+        file_preview: bool | Unset = ...,
+        with_labels: bool | Unset = ...,
+        check_running_task: bool | Unset = ...,
+        support_export: bool | Unset = ...,
+        train_evaluate_ratio: str | Unset = ...,
+        version_format: ListDatasetsV2VersionFormat | Literal[0, 1, 2] | Unset = ...,
+        workspace_id: str | Unset = ...,
+    ) -> DatasetV2List:
+        """List datasets"""
 
     @overload
     async def __call__(
@@ -3375,6 +4747,17 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["sync_dataset_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+    ) -> None:
+        """Synchronize a dataset with its data source"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["update_algorithm_v2"],
         /,
         *,
@@ -3383,6 +4766,58 @@ class AsyncCall(Protocol):
         body: AlgorithmV2UpdateRequest | AlgorithmV2UpdateRequestDict,
     ) -> AlgorithmV2:
         """Modify an algorithm"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["update_dataset_label_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        label_name: str,
+        body: DatasetV2LabelProperty | DatasetV2LabelPropertyDict,
+        label_type: UpdateDatasetLabelV2LabelType
+        | Literal[0, 1, 3, 100, 101, 102, 103, 200, 201, 202, 600]
+        | Unset = ...,
+    ) -> None:
+        """Modify one label of a dataset by its name"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["update_dataset_labels_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetLabelV2BatchRequest | DatasetLabelV2BatchRequestDict,
+    ) -> DatasetLabelV2BatchResult:
+        """Modify labels of a dataset in a batch"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["update_dataset_samples_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetSampleV2UpdateRequest | DatasetSampleV2UpdateRequestDict,
+    ) -> DatasetSampleV2BatchResponse:
+        """Update the labels of samples"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["update_dataset_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        body: DatasetV2UpdateRequest | DatasetV2UpdateRequestDict,
+    ) -> DatasetV2UpdateResponse:
+        """Modify a dataset"""
 
     @overload
     async def __call__(
@@ -3605,6 +5040,146 @@ class Pages(Protocol):
         max_items: int | None = ...,
     ) -> Iterator[ClusterListResponse]:
         """List dedicated resource pools"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_export_tasks_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        export_type: ListDatasetExportTasksV2ExportType | Literal[0, 1, 2, 3] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DatasetExportTaskV2List]:
+        """List the export tasks of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_import_tasks_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DatasetImportTaskV2List]:
+        """List the import tasks of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_labels_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        version_id: str | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DatasetLabelV2List]:
+        """List the labels of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_samples_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        email: str | Unset = ...,
+        high_score: str | Unset = ...,
+        label_name: str | Unset = ...,
+        label_type: ListDatasetSamplesV2LabelType
+        | Literal[0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900]
+        | Unset = ...,
+        limit: int | Unset = ...,
+        locale: str | Unset = ...,
+        low_score: str | Unset = ...,
+        offset: int | Unset = ...,
+        order: ListDatasetSamplesV2Order | Literal["asc", "desc"] | Unset = ...,
+        preview: bool | Unset = ...,
+        process_parameter: str | Unset = ...,
+        sample_state: ListDatasetSamplesV2SampleState
+        | Literal[
+            "__ALL__",
+            "__NONE__",
+            "__UNCHECK__",
+            "__ACCEPTED__",
+            "__REJECTED__",
+            "__UNREVIEWED__",
+            "__REVIEWED__",
+            "__WORKFORCE_SAMPLED__",
+            "__WORKFORCE_SAMPLED_UNCHECK__",
+            "__WORKFORCE_SAMPLED_CHECKED__",
+            "__WORKFORCE_SAMPLED_ACCEPTED__",
+            "__WORKFORCE_SAMPLED_REJECTED__",
+            "__AUTO_ANNOTATION__",
+        ]
+        | Unset = ...,
+        sample_type: ListDatasetSamplesV2SampleType | Literal[0, 1, 2, 4, 6, 9] | Unset = ...,
+        search_conditions: str | Unset = ...,
+        version_id: str | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DatasetSampleV2List]:
+        """List the samples of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_versions_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        status: ListDatasetVersionsV2Status | Literal[0, 1, 2, 3, 4] | Unset = ...,
+        train_evaluate_ratio: str | Unset = ...,
+        version_format: ListDatasetVersionsV2VersionFormat | Literal[0, 1, 2] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DatasetVersionV2List]:
+        """List the versions of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_datasets_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        sort_by: ListDatasetsV2SortBy | Literal["create_time", "dataset_name"] | Unset = ...,
+        order: ListDatasetsV2Order | Literal["asc", "desc"] | Unset = ...,
+        search_content: str | Unset = ...,
+        dataset_type: ListDatasetsV2DatasetType
+        | Literal[0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900]
+        | Unset = ...,
+        dataset_version: ListDatasetsV2DatasetVersion | Literal["v1", "v2", "all"] | Unset = ...,
+        contain_versions: bool | Unset = ...,
+        file_preview: bool | Unset = ...,
+        with_labels: bool | Unset = ...,
+        check_running_task: bool | Unset = ...,
+        support_export: bool | Unset = ...,
+        train_evaluate_ratio: str | Unset = ...,
+        version_format: ListDatasetsV2VersionFormat | Literal[0, 1, 2] | Unset = ...,
+        workspace_id: str | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DatasetV2List]:
+        """List datasets"""
 
     @overload
     def __call__(
@@ -3972,6 +5547,146 @@ class Paginate(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_dataset_export_tasks_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        export_type: ListDatasetExportTasksV2ExportType | Literal[0, 1, 2, 3] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DatasetExportTaskV2]:
+        """List the export tasks of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_import_tasks_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DatasetImportTaskV2]:
+        """List the import tasks of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_labels_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        version_id: str | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DatasetV2Label]:
+        """List the labels of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_samples_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        email: str | Unset = ...,
+        high_score: str | Unset = ...,
+        label_name: str | Unset = ...,
+        label_type: ListDatasetSamplesV2LabelType
+        | Literal[0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900]
+        | Unset = ...,
+        limit: int | Unset = ...,
+        locale: str | Unset = ...,
+        low_score: str | Unset = ...,
+        offset: int | Unset = ...,
+        order: ListDatasetSamplesV2Order | Literal["asc", "desc"] | Unset = ...,
+        preview: bool | Unset = ...,
+        process_parameter: str | Unset = ...,
+        sample_state: ListDatasetSamplesV2SampleState
+        | Literal[
+            "__ALL__",
+            "__NONE__",
+            "__UNCHECK__",
+            "__ACCEPTED__",
+            "__REJECTED__",
+            "__UNREVIEWED__",
+            "__REVIEWED__",
+            "__WORKFORCE_SAMPLED__",
+            "__WORKFORCE_SAMPLED_UNCHECK__",
+            "__WORKFORCE_SAMPLED_CHECKED__",
+            "__WORKFORCE_SAMPLED_ACCEPTED__",
+            "__WORKFORCE_SAMPLED_REJECTED__",
+            "__AUTO_ANNOTATION__",
+        ]
+        | Unset = ...,
+        sample_type: ListDatasetSamplesV2SampleType | Literal[0, 1, 2, 4, 6, 9] | Unset = ...,
+        search_conditions: str | Unset = ...,
+        version_id: str | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DatasetSampleV2]:
+        """List the samples of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_versions_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        status: ListDatasetVersionsV2Status | Literal[0, 1, 2, 3, 4] | Unset = ...,
+        train_evaluate_ratio: str | Unset = ...,
+        version_format: ListDatasetVersionsV2VersionFormat | Literal[0, 1, 2] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DatasetV2Version]:
+        """List the versions of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_datasets_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        sort_by: ListDatasetsV2SortBy | Literal["create_time", "dataset_name"] | Unset = ...,
+        order: ListDatasetsV2Order | Literal["asc", "desc"] | Unset = ...,
+        search_content: str | Unset = ...,
+        dataset_type: ListDatasetsV2DatasetType
+        | Literal[0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900]
+        | Unset = ...,
+        dataset_version: ListDatasetsV2DatasetVersion | Literal["v1", "v2", "all"] | Unset = ...,
+        contain_versions: bool | Unset = ...,
+        file_preview: bool | Unset = ...,
+        with_labels: bool | Unset = ...,
+        check_running_task: bool | Unset = ...,
+        support_export: bool | Unset = ...,
+        train_evaluate_ratio: str | Unset = ...,
+        version_format: ListDatasetsV2VersionFormat | Literal[0, 1, 2] | Unset = ...,
+        workspace_id: str | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DatasetV2]:
+        """List datasets"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_devenv_instances"],
         /,
         *,
@@ -4335,6 +6050,146 @@ class AsyncPaginate(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_dataset_export_tasks_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        export_type: ListDatasetExportTasksV2ExportType | Literal[0, 1, 2, 3] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[DatasetExportTaskV2]:
+        """List the export tasks of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_import_tasks_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[DatasetImportTaskV2]:
+        """List the import tasks of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_labels_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        version_id: str | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[DatasetV2Label]:
+        """List the labels of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_samples_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        email: str | Unset = ...,
+        high_score: str | Unset = ...,
+        label_name: str | Unset = ...,
+        label_type: ListDatasetSamplesV2LabelType
+        | Literal[0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900]
+        | Unset = ...,
+        limit: int | Unset = ...,
+        locale: str | Unset = ...,
+        low_score: str | Unset = ...,
+        offset: int | Unset = ...,
+        order: ListDatasetSamplesV2Order | Literal["asc", "desc"] | Unset = ...,
+        preview: bool | Unset = ...,
+        process_parameter: str | Unset = ...,
+        sample_state: ListDatasetSamplesV2SampleState
+        | Literal[
+            "__ALL__",
+            "__NONE__",
+            "__UNCHECK__",
+            "__ACCEPTED__",
+            "__REJECTED__",
+            "__UNREVIEWED__",
+            "__REVIEWED__",
+            "__WORKFORCE_SAMPLED__",
+            "__WORKFORCE_SAMPLED_UNCHECK__",
+            "__WORKFORCE_SAMPLED_CHECKED__",
+            "__WORKFORCE_SAMPLED_ACCEPTED__",
+            "__WORKFORCE_SAMPLED_REJECTED__",
+            "__AUTO_ANNOTATION__",
+        ]
+        | Unset = ...,
+        sample_type: ListDatasetSamplesV2SampleType | Literal[0, 1, 2, 4, 6, 9] | Unset = ...,
+        search_conditions: str | Unset = ...,
+        version_id: str | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[DatasetSampleV2]:
+        """List the samples of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dataset_versions_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        status: ListDatasetVersionsV2Status | Literal[0, 1, 2, 3, 4] | Unset = ...,
+        train_evaluate_ratio: str | Unset = ...,
+        version_format: ListDatasetVersionsV2VersionFormat | Literal[0, 1, 2] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[DatasetV2Version]:
+        """List the versions of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_datasets_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        sort_by: ListDatasetsV2SortBy | Literal["create_time", "dataset_name"] | Unset = ...,
+        order: ListDatasetsV2Order | Literal["asc", "desc"] | Unset = ...,
+        search_content: str | Unset = ...,
+        dataset_type: ListDatasetsV2DatasetType
+        | Literal[0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900]
+        | Unset = ...,
+        dataset_version: ListDatasetsV2DatasetVersion | Literal["v1", "v2", "all"] | Unset = ...,
+        contain_versions: bool | Unset = ...,
+        file_preview: bool | Unset = ...,
+        with_labels: bool | Unset = ...,
+        check_running_task: bool | Unset = ...,
+        support_export: bool | Unset = ...,
+        train_evaluate_ratio: str | Unset = ...,
+        version_format: ListDatasetsV2VersionFormat | Literal[0, 1, 2] | Unset = ...,
+        workspace_id: str | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[DatasetV2]:
+        """List datasets"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_devenv_instances"],
         /,
         *,
@@ -4592,6 +6447,81 @@ class Wait(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["get_dataset_export_task_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        task_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+        sleep: Callable[[float], object] = ...,
+    ) -> DatasetExportTaskV2:
+        """Get the status of a dataset export task"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_dataset_import_task_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        task_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+        sleep: Callable[[float], object] = ...,
+    ) -> DatasetImportTaskV2:
+        """Get an import task of a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_dataset_sync_status_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+        sleep: Callable[[float], object] = ...,
+    ) -> DatasetV2SyncStatus:
+        """Get the status of a dataset synchronization"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_dataset_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        check_running_task: bool | Unset = ...,
+        running_task_type: GetDatasetV2RunningTaskType | Literal[0, 1, 2, 3, 4, 5, 6, 7] | Unset = ...,
+        until: Any = ...,
+        timeout: float = ...,
+        sleep: Callable[[float], object] = ...,
+    ) -> DatasetV2:
+        """Get a dataset"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_dataset_version_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        version_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+        sleep: Callable[[float], object] = ...,
+    ) -> DatasetV2Version:
+        """Get a dataset version"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["get_devenv_instance"],
         /,
         *,
@@ -4717,6 +6647,76 @@ class Wait(Protocol):
 
 class AwaitStatus(Protocol):
     """``Session.await_status``: the async twin of :class:`Wait`."""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dataset_export_task_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        task_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+    ) -> DatasetExportTaskV2:
+        """Get the status of a dataset export task"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dataset_import_task_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        task_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+    ) -> DatasetImportTaskV2:
+        """Get an import task of a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dataset_sync_status_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+    ) -> DatasetV2SyncStatus:
+        """Get the status of a dataset synchronization"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dataset_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        check_running_task: bool | Unset = ...,
+        running_task_type: GetDatasetV2RunningTaskType | Literal[0, 1, 2, 3, 4, 5, 6, 7] | Unset = ...,
+        until: Any = ...,
+        timeout: float = ...,
+    ) -> DatasetV2:
+        """Get a dataset"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dataset_version_v2"],
+        /,
+        *,
+        project_id: str = ...,
+        dataset_id: str,
+        version_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+    ) -> DatasetV2Version:
+        """Get a dataset version"""
 
     @overload
     async def __call__(

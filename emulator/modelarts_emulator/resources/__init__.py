@@ -27,6 +27,9 @@ MODULES: tuple[str, ...] = (
     "algorithms_v2",
     "pools_v2",
     "autosearch_v2",
+    "datasets_v2",
+    "dataset_samples_v2",
+    "dataset_tasks_v2",
 )
 """Resource modules, relative to this package."""
 

@@ -48,6 +48,144 @@ if TYPE_CHECKING:
     from .cluster_node import ClusterNode
     from .cluster_period_type import ClusterPeriodType
     from .cluster_status import ClusterStatus
+    from .dataset_export_task_v2 import DatasetExportTaskV2
+    from .dataset_export_task_v2_create_request import DatasetExportTaskV2CreateRequest
+    from .dataset_export_task_v2_create_request_annotation_format import (
+        DatasetExportTaskV2CreateRequestAnnotationFormat,
+    )
+    from .dataset_export_task_v2_create_request_export_format import DatasetExportTaskV2CreateRequestExportFormat
+    from .dataset_export_task_v2_create_request_export_type import DatasetExportTaskV2CreateRequestExportType
+    from .dataset_export_task_v2_create_request_sample_state import DatasetExportTaskV2CreateRequestSampleState
+    from .dataset_export_task_v2_create_request_version_format import DatasetExportTaskV2CreateRequestVersionFormat
+    from .dataset_export_task_v2_export_format import DatasetExportTaskV2ExportFormat
+    from .dataset_export_task_v2_export_params import DatasetExportTaskV2ExportParams
+    from .dataset_export_task_v2_export_params_export_dest import DatasetExportTaskV2ExportParamsExportDest
+    from .dataset_export_task_v2_export_params_sample_state import DatasetExportTaskV2ExportParamsSampleState
+    from .dataset_export_task_v2_export_type import DatasetExportTaskV2ExportType
+    from .dataset_export_task_v2_list import DatasetExportTaskV2List
+    from .dataset_export_task_v2_search_condition import DatasetExportTaskV2SearchCondition
+    from .dataset_export_task_v2_search_condition_hard import DatasetExportTaskV2SearchConditionHard
+    from .dataset_export_task_v2_search_label import DatasetExportTaskV2SearchLabel
+    from .dataset_export_task_v2_search_label_op import DatasetExportTaskV2SearchLabelOp
+    from .dataset_export_task_v2_search_label_property import DatasetExportTaskV2SearchLabelProperty
+    from .dataset_export_task_v2_search_label_type import DatasetExportTaskV2SearchLabelType
+    from .dataset_export_task_v2_search_labels import DatasetExportTaskV2SearchLabels
+    from .dataset_export_task_v2_search_labels_op import DatasetExportTaskV2SearchLabelsOp
+    from .dataset_export_task_v2_search_prop import DatasetExportTaskV2SearchProp
+    from .dataset_export_task_v2_search_prop_op import DatasetExportTaskV2SearchPropOp
+    from .dataset_export_task_v2_search_prop_props import DatasetExportTaskV2SearchPropProps
+    from .dataset_export_task_v2_status import DatasetExportTaskV2Status
+    from .dataset_export_task_v2_version_format import DatasetExportTaskV2VersionFormat
+    from .dataset_import_task_v2 import DatasetImportTaskV2
+    from .dataset_import_task_v2_create_request import DatasetImportTaskV2CreateRequest
+    from .dataset_import_task_v2_create_request_import_origin import DatasetImportTaskV2CreateRequestImportOrigin
+    from .dataset_import_task_v2_create_request_import_type import DatasetImportTaskV2CreateRequestImportType
+    from .dataset_import_task_v2_create_response import DatasetImportTaskV2CreateResponse
+    from .dataset_import_task_v2_file_statistics import DatasetImportTaskV2FileStatistics
+    from .dataset_import_task_v2_import_type import DatasetImportTaskV2ImportType
+    from .dataset_import_task_v2_list import DatasetImportTaskV2List
+    from .dataset_import_task_v2_status import DatasetImportTaskV2Status
+    from .dataset_label_v2_batch_request import DatasetLabelV2BatchRequest
+    from .dataset_label_v2_batch_result import DatasetLabelV2BatchResult
+    from .dataset_label_v2_item_result import DatasetLabelV2ItemResult
+    from .dataset_label_v2_list import DatasetLabelV2List
+    from .dataset_sample_v2 import DatasetSampleV2
+    from .dataset_sample_v2_batch_response import DatasetSampleV2BatchResponse
+    from .dataset_sample_v2_batch_result import DatasetSampleV2BatchResult
+    from .dataset_sample_v2_create_item import DatasetSampleV2CreateItem
+    from .dataset_sample_v2_create_item_encoding import DatasetSampleV2CreateItemEncoding
+    from .dataset_sample_v2_create_item_sample_type import DatasetSampleV2CreateItemSampleType
+    from .dataset_sample_v2_create_request import DatasetSampleV2CreateRequest
+    from .dataset_sample_v2_create_response import DatasetSampleV2CreateResponse
+    from .dataset_sample_v2_create_result import DatasetSampleV2CreateResult
+    from .dataset_sample_v2_delete_request import DatasetSampleV2DeleteRequest
+    from .dataset_sample_v2_hard_detail import DatasetSampleV2HardDetail
+    from .dataset_sample_v2_hard_details import DatasetSampleV2HardDetails
+    from .dataset_sample_v2_label import DatasetSampleV2Label
+    from .dataset_sample_v2_label_annotated_by import DatasetSampleV2LabelAnnotatedBy
+    from .dataset_sample_v2_label_property import DatasetSampleV2LabelProperty
+    from .dataset_sample_v2_label_property_modelartshard import DatasetSampleV2LabelPropertyModelartshard
+    from .dataset_sample_v2_label_property_modelartsshape import DatasetSampleV2LabelPropertyModelartsshape
+    from .dataset_sample_v2_label_type import DatasetSampleV2LabelType
+    from .dataset_sample_v2_list import DatasetSampleV2List
+    from .dataset_sample_v2_metadata import DatasetSampleV2Metadata
+    from .dataset_sample_v2_metadata_modelartshard_reasons_item import DatasetSampleV2MetadataModelartshardReasonsItem
+    from .dataset_sample_v2_sample_type import DatasetSampleV2SampleType
+    from .dataset_sample_v2_search_condition import DatasetSampleV2SearchCondition
+    from .dataset_sample_v2_search_condition_metadata import DatasetSampleV2SearchConditionMetadata
+    from .dataset_sample_v2_update_item import DatasetSampleV2UpdateItem
+    from .dataset_sample_v2_update_item_sample_type import DatasetSampleV2UpdateItemSampleType
+    from .dataset_sample_v2_update_item_sample_usage import DatasetSampleV2UpdateItemSampleUsage
+    from .dataset_sample_v2_update_request import DatasetSampleV2UpdateRequest
+    from .dataset_v2 import DatasetV2
+    from .dataset_v2_create_request import DatasetV2CreateRequest
+    from .dataset_v2_create_request_data_format import DatasetV2CreateRequestDataFormat
+    from .dataset_v2_create_request_dataset_type import DatasetV2CreateRequestDatasetType
+    from .dataset_v2_create_response import DatasetV2CreateResponse
+    from .dataset_v2_data_source import DatasetV2DataSource
+    from .dataset_v2_data_source_data_type import DatasetV2DataSourceDataType
+    from .dataset_v2_data_statistics import DatasetV2DataStatistics
+    from .dataset_v2_dataset_format import DatasetV2DatasetFormat
+    from .dataset_v2_dataset_type import DatasetV2DatasetType
+    from .dataset_v2_deletion_stats import DatasetV2DeletionStats
+    from .dataset_v2_file_preview import DatasetV2FilePreview
+    from .dataset_v2_file_preview_tags import DatasetV2FilePreviewTags
+    from .dataset_v2_hard_detail import DatasetV2HardDetail
+    from .dataset_v2_hard_detail_pair import DatasetV2HardDetailPair
+    from .dataset_v2_label import DatasetV2Label
+    from .dataset_v2_label_attribute import DatasetV2LabelAttribute
+    from .dataset_v2_label_attribute_type import DatasetV2LabelAttributeType
+    from .dataset_v2_label_attribute_value import DatasetV2LabelAttributeValue
+    from .dataset_v2_label_format import DatasetV2LabelFormat
+    from .dataset_v2_label_format_label_type import DatasetV2LabelFormatLabelType
+    from .dataset_v2_label_property import DatasetV2LabelProperty
+    from .dataset_v2_label_property_modelartsdefault_shape import DatasetV2LabelPropertyModelartsdefaultShape
+    from .dataset_v2_label_stats import DatasetV2LabelStats
+    from .dataset_v2_label_stats_type import DatasetV2LabelStatsType
+    from .dataset_v2_label_type import DatasetV2LabelType
+    from .dataset_v2_list import DatasetV2List
+    from .dataset_v2_metrics import DatasetV2Metrics
+    from .dataset_v2_metrics_metrics import DatasetV2MetricsMetrics
+    from .dataset_v2_metrics_metrics_additional_property import DatasetV2MetricsMetricsAdditionalProperty
+    from .dataset_v2_schema import DatasetV2Schema
+    from .dataset_v2_schema_map import DatasetV2SchemaMap
+    from .dataset_v2_source_info import DatasetV2SourceInfo
+    from .dataset_v2_source_info_cluster_mode import DatasetV2SourceInfoClusterMode
+    from .dataset_v2_stats import DatasetV2Stats
+    from .dataset_v2_stats_grouped_label_stats import DatasetV2StatsGroupedLabelStats
+    from .dataset_v2_stats_hard_detail_stats import DatasetV2StatsHardDetailStats
+    from .dataset_v2_stats_key_sample_stats import DatasetV2StatsKeySampleStats
+    from .dataset_v2_stats_metadata_stats import DatasetV2StatsMetadataStats
+    from .dataset_v2_stats_sample_stats import DatasetV2StatsSampleStats
+    from .dataset_v2_status import DatasetV2Status
+    from .dataset_v2_sync_status import DatasetV2SyncStatus
+    from .dataset_v2_sync_status_status import DatasetV2SyncStatusStatus
+    from .dataset_v2_update_request import DatasetV2UpdateRequest
+    from .dataset_v2_update_response import DatasetV2UpdateResponse
+    from .dataset_v2_version import DatasetV2Version
+    from .dataset_v2_version_analysis_status import DatasetV2VersionAnalysisStatus
+    from .dataset_v2_version_data_analysis import DatasetV2VersionDataAnalysis
+    from .dataset_v2_version_data_statistics import DatasetV2VersionDataStatistics
+    from .dataset_v2_version_deletion_stats import DatasetV2VersionDeletionStats
+    from .dataset_v2_version_label_type import DatasetV2VersionLabelType
+    from .dataset_v2_version_processor_task_status import DatasetV2VersionProcessorTaskStatus
+    from .dataset_v2_version_sample_state import DatasetV2VersionSampleState
+    from .dataset_v2_version_status import DatasetV2VersionStatus
+    from .dataset_v2_version_version_format import DatasetV2VersionVersionFormat
+    from .dataset_v2_worker import DatasetV2Worker
+    from .dataset_v2_worker_role import DatasetV2WorkerRole
+    from .dataset_v2_worker_status import DatasetV2WorkerStatus
+    from .dataset_v2_workforce_config import DatasetV2WorkforceConfig
+    from .dataset_v2_workforce_descriptor import DatasetV2WorkforceDescriptor
+    from .dataset_v2_workforce_information import DatasetV2WorkforceInformation
+    from .dataset_v2_workforce_information_data_sync_type import DatasetV2WorkforceInformationDataSyncType
+    from .dataset_v2_workforces_config import DatasetV2WorkforcesConfig
+    from .dataset_version_v2_create_request import DatasetVersionV2CreateRequest
+    from .dataset_version_v2_create_request_version_format import DatasetVersionV2CreateRequestVersionFormat
+    from .dataset_version_v2_create_response import DatasetVersionV2CreateResponse
+    from .dataset_version_v2_list import DatasetVersionV2List
+    from .delete_dataset_label_v2_label_type import DeleteDatasetLabelV2LabelType
+    from .delete_dataset_labels_v2_delete_policy import DeleteDatasetLabelsV2DeletePolicy
     from .dev_env_action_request import DevEnvActionRequest
     from .dev_env_action_request_action import DevEnvActionRequestAction
     from .dev_env_action_response import DevEnvActionResponse
@@ -101,6 +239,9 @@ if TYPE_CHECKING:
     from .dev_env_user import DevEnvUser
     from .dev_env_workspace import DevEnvWorkspace
     from .error_msg import ErrorMsg
+    from .get_dataset_sample_v2_sample_state import GetDatasetSampleV2SampleState
+    from .get_dataset_stats_v2_sample_state import GetDatasetStatsV2SampleState
+    from .get_dataset_v2_running_task_type import GetDatasetV2RunningTaskType
     from .get_training_job_config_config_type import GetTrainingJobConfigConfigType
     from .get_training_job_log_lines_order import GetTrainingJobLogLinesOrder
     from .iam_auth import IamAuth
@@ -131,6 +272,18 @@ if TYPE_CHECKING:
     from .list_builtin_algorithms_sort_by import ListBuiltinAlgorithmsSortBy
     from .list_clusters_order import ListClustersOrder
     from .list_clusters_sort_by import ListClustersSortBy
+    from .list_dataset_export_tasks_v2_export_type import ListDatasetExportTasksV2ExportType
+    from .list_dataset_samples_v2_label_type import ListDatasetSamplesV2LabelType
+    from .list_dataset_samples_v2_order import ListDatasetSamplesV2Order
+    from .list_dataset_samples_v2_sample_state import ListDatasetSamplesV2SampleState
+    from .list_dataset_samples_v2_sample_type import ListDatasetSamplesV2SampleType
+    from .list_dataset_versions_v2_status import ListDatasetVersionsV2Status
+    from .list_dataset_versions_v2_version_format import ListDatasetVersionsV2VersionFormat
+    from .list_datasets_v2_dataset_type import ListDatasetsV2DatasetType
+    from .list_datasets_v2_dataset_version import ListDatasetsV2DatasetVersion
+    from .list_datasets_v2_order import ListDatasetsV2Order
+    from .list_datasets_v2_sort_by import ListDatasetsV2SortBy
+    from .list_datasets_v2_version_format import ListDatasetsV2VersionFormat
     from .list_devenv_instances_order import ListDevenvInstancesOrder
     from .list_devenv_instances_sortby import ListDevenvInstancesSortby
     from .list_job_engine_specs_job_type import ListJobEngineSpecsJobType
@@ -471,6 +624,7 @@ if TYPE_CHECKING:
     from .training_task_v2_metric import TrainingTaskV2Metric
     from .training_task_v2_metric_metric import TrainingTaskV2MetricMetric
     from .training_task_v2_metrics_response import TrainingTaskV2MetricsResponse
+    from .update_dataset_label_v2_label_type import UpdateDatasetLabelV2LabelType
     from .visualization_create_request import VisualizationCreateRequest
     from .visualization_create_response import VisualizationCreateResponse
     from .visualization_detail import VisualizationDetail
@@ -539,6 +693,142 @@ _MODULES = {
     "ClusterNode": ".cluster_node",
     "ClusterPeriodType": ".cluster_period_type",
     "ClusterStatus": ".cluster_status",
+    "DatasetExportTaskV2": ".dataset_export_task_v2",
+    "DatasetExportTaskV2CreateRequest": ".dataset_export_task_v2_create_request",
+    "DatasetExportTaskV2CreateRequestAnnotationFormat": ".dataset_export_task_v2_create_request_annotation_format",
+    "DatasetExportTaskV2CreateRequestExportFormat": ".dataset_export_task_v2_create_request_export_format",
+    "DatasetExportTaskV2CreateRequestExportType": ".dataset_export_task_v2_create_request_export_type",
+    "DatasetExportTaskV2CreateRequestSampleState": ".dataset_export_task_v2_create_request_sample_state",
+    "DatasetExportTaskV2CreateRequestVersionFormat": ".dataset_export_task_v2_create_request_version_format",
+    "DatasetExportTaskV2ExportFormat": ".dataset_export_task_v2_export_format",
+    "DatasetExportTaskV2ExportParams": ".dataset_export_task_v2_export_params",
+    "DatasetExportTaskV2ExportParamsExportDest": ".dataset_export_task_v2_export_params_export_dest",
+    "DatasetExportTaskV2ExportParamsSampleState": ".dataset_export_task_v2_export_params_sample_state",
+    "DatasetExportTaskV2ExportType": ".dataset_export_task_v2_export_type",
+    "DatasetExportTaskV2List": ".dataset_export_task_v2_list",
+    "DatasetExportTaskV2SearchCondition": ".dataset_export_task_v2_search_condition",
+    "DatasetExportTaskV2SearchConditionHard": ".dataset_export_task_v2_search_condition_hard",
+    "DatasetExportTaskV2SearchLabel": ".dataset_export_task_v2_search_label",
+    "DatasetExportTaskV2SearchLabelOp": ".dataset_export_task_v2_search_label_op",
+    "DatasetExportTaskV2SearchLabelProperty": ".dataset_export_task_v2_search_label_property",
+    "DatasetExportTaskV2SearchLabelType": ".dataset_export_task_v2_search_label_type",
+    "DatasetExportTaskV2SearchLabels": ".dataset_export_task_v2_search_labels",
+    "DatasetExportTaskV2SearchLabelsOp": ".dataset_export_task_v2_search_labels_op",
+    "DatasetExportTaskV2SearchProp": ".dataset_export_task_v2_search_prop",
+    "DatasetExportTaskV2SearchPropOp": ".dataset_export_task_v2_search_prop_op",
+    "DatasetExportTaskV2SearchPropProps": ".dataset_export_task_v2_search_prop_props",
+    "DatasetExportTaskV2Status": ".dataset_export_task_v2_status",
+    "DatasetExportTaskV2VersionFormat": ".dataset_export_task_v2_version_format",
+    "DatasetImportTaskV2": ".dataset_import_task_v2",
+    "DatasetImportTaskV2CreateRequest": ".dataset_import_task_v2_create_request",
+    "DatasetImportTaskV2CreateRequestImportOrigin": ".dataset_import_task_v2_create_request_import_origin",
+    "DatasetImportTaskV2CreateRequestImportType": ".dataset_import_task_v2_create_request_import_type",
+    "DatasetImportTaskV2CreateResponse": ".dataset_import_task_v2_create_response",
+    "DatasetImportTaskV2FileStatistics": ".dataset_import_task_v2_file_statistics",
+    "DatasetImportTaskV2ImportType": ".dataset_import_task_v2_import_type",
+    "DatasetImportTaskV2List": ".dataset_import_task_v2_list",
+    "DatasetImportTaskV2Status": ".dataset_import_task_v2_status",
+    "DatasetLabelV2BatchRequest": ".dataset_label_v2_batch_request",
+    "DatasetLabelV2BatchResult": ".dataset_label_v2_batch_result",
+    "DatasetLabelV2ItemResult": ".dataset_label_v2_item_result",
+    "DatasetLabelV2List": ".dataset_label_v2_list",
+    "DatasetSampleV2": ".dataset_sample_v2",
+    "DatasetSampleV2BatchResponse": ".dataset_sample_v2_batch_response",
+    "DatasetSampleV2BatchResult": ".dataset_sample_v2_batch_result",
+    "DatasetSampleV2CreateItem": ".dataset_sample_v2_create_item",
+    "DatasetSampleV2CreateItemEncoding": ".dataset_sample_v2_create_item_encoding",
+    "DatasetSampleV2CreateItemSampleType": ".dataset_sample_v2_create_item_sample_type",
+    "DatasetSampleV2CreateRequest": ".dataset_sample_v2_create_request",
+    "DatasetSampleV2CreateResponse": ".dataset_sample_v2_create_response",
+    "DatasetSampleV2CreateResult": ".dataset_sample_v2_create_result",
+    "DatasetSampleV2DeleteRequest": ".dataset_sample_v2_delete_request",
+    "DatasetSampleV2HardDetail": ".dataset_sample_v2_hard_detail",
+    "DatasetSampleV2HardDetails": ".dataset_sample_v2_hard_details",
+    "DatasetSampleV2Label": ".dataset_sample_v2_label",
+    "DatasetSampleV2LabelAnnotatedBy": ".dataset_sample_v2_label_annotated_by",
+    "DatasetSampleV2LabelProperty": ".dataset_sample_v2_label_property",
+    "DatasetSampleV2LabelPropertyModelartshard": ".dataset_sample_v2_label_property_modelartshard",
+    "DatasetSampleV2LabelPropertyModelartsshape": ".dataset_sample_v2_label_property_modelartsshape",
+    "DatasetSampleV2LabelType": ".dataset_sample_v2_label_type",
+    "DatasetSampleV2List": ".dataset_sample_v2_list",
+    "DatasetSampleV2Metadata": ".dataset_sample_v2_metadata",
+    "DatasetSampleV2MetadataModelartshardReasonsItem": ".dataset_sample_v2_metadata_modelartshard_reasons_item",
+    "DatasetSampleV2SampleType": ".dataset_sample_v2_sample_type",
+    "DatasetSampleV2SearchCondition": ".dataset_sample_v2_search_condition",
+    "DatasetSampleV2SearchConditionMetadata": ".dataset_sample_v2_search_condition_metadata",
+    "DatasetSampleV2UpdateItem": ".dataset_sample_v2_update_item",
+    "DatasetSampleV2UpdateItemSampleType": ".dataset_sample_v2_update_item_sample_type",
+    "DatasetSampleV2UpdateItemSampleUsage": ".dataset_sample_v2_update_item_sample_usage",
+    "DatasetSampleV2UpdateRequest": ".dataset_sample_v2_update_request",
+    "DatasetV2": ".dataset_v2",
+    "DatasetV2CreateRequest": ".dataset_v2_create_request",
+    "DatasetV2CreateRequestDataFormat": ".dataset_v2_create_request_data_format",
+    "DatasetV2CreateRequestDatasetType": ".dataset_v2_create_request_dataset_type",
+    "DatasetV2CreateResponse": ".dataset_v2_create_response",
+    "DatasetV2DataSource": ".dataset_v2_data_source",
+    "DatasetV2DataSourceDataType": ".dataset_v2_data_source_data_type",
+    "DatasetV2DataStatistics": ".dataset_v2_data_statistics",
+    "DatasetV2DatasetFormat": ".dataset_v2_dataset_format",
+    "DatasetV2DatasetType": ".dataset_v2_dataset_type",
+    "DatasetV2DeletionStats": ".dataset_v2_deletion_stats",
+    "DatasetV2FilePreview": ".dataset_v2_file_preview",
+    "DatasetV2FilePreviewTags": ".dataset_v2_file_preview_tags",
+    "DatasetV2HardDetail": ".dataset_v2_hard_detail",
+    "DatasetV2HardDetailPair": ".dataset_v2_hard_detail_pair",
+    "DatasetV2Label": ".dataset_v2_label",
+    "DatasetV2LabelAttribute": ".dataset_v2_label_attribute",
+    "DatasetV2LabelAttributeType": ".dataset_v2_label_attribute_type",
+    "DatasetV2LabelAttributeValue": ".dataset_v2_label_attribute_value",
+    "DatasetV2LabelFormat": ".dataset_v2_label_format",
+    "DatasetV2LabelFormatLabelType": ".dataset_v2_label_format_label_type",
+    "DatasetV2LabelProperty": ".dataset_v2_label_property",
+    "DatasetV2LabelPropertyModelartsdefaultShape": ".dataset_v2_label_property_modelartsdefault_shape",
+    "DatasetV2LabelStats": ".dataset_v2_label_stats",
+    "DatasetV2LabelStatsType": ".dataset_v2_label_stats_type",
+    "DatasetV2LabelType": ".dataset_v2_label_type",
+    "DatasetV2List": ".dataset_v2_list",
+    "DatasetV2Metrics": ".dataset_v2_metrics",
+    "DatasetV2MetricsMetrics": ".dataset_v2_metrics_metrics",
+    "DatasetV2MetricsMetricsAdditionalProperty": ".dataset_v2_metrics_metrics_additional_property",
+    "DatasetV2Schema": ".dataset_v2_schema",
+    "DatasetV2SchemaMap": ".dataset_v2_schema_map",
+    "DatasetV2SourceInfo": ".dataset_v2_source_info",
+    "DatasetV2SourceInfoClusterMode": ".dataset_v2_source_info_cluster_mode",
+    "DatasetV2Stats": ".dataset_v2_stats",
+    "DatasetV2StatsGroupedLabelStats": ".dataset_v2_stats_grouped_label_stats",
+    "DatasetV2StatsHardDetailStats": ".dataset_v2_stats_hard_detail_stats",
+    "DatasetV2StatsKeySampleStats": ".dataset_v2_stats_key_sample_stats",
+    "DatasetV2StatsMetadataStats": ".dataset_v2_stats_metadata_stats",
+    "DatasetV2StatsSampleStats": ".dataset_v2_stats_sample_stats",
+    "DatasetV2Status": ".dataset_v2_status",
+    "DatasetV2SyncStatus": ".dataset_v2_sync_status",
+    "DatasetV2SyncStatusStatus": ".dataset_v2_sync_status_status",
+    "DatasetV2UpdateRequest": ".dataset_v2_update_request",
+    "DatasetV2UpdateResponse": ".dataset_v2_update_response",
+    "DatasetV2Version": ".dataset_v2_version",
+    "DatasetV2VersionAnalysisStatus": ".dataset_v2_version_analysis_status",
+    "DatasetV2VersionDataAnalysis": ".dataset_v2_version_data_analysis",
+    "DatasetV2VersionDataStatistics": ".dataset_v2_version_data_statistics",
+    "DatasetV2VersionDeletionStats": ".dataset_v2_version_deletion_stats",
+    "DatasetV2VersionLabelType": ".dataset_v2_version_label_type",
+    "DatasetV2VersionProcessorTaskStatus": ".dataset_v2_version_processor_task_status",
+    "DatasetV2VersionSampleState": ".dataset_v2_version_sample_state",
+    "DatasetV2VersionStatus": ".dataset_v2_version_status",
+    "DatasetV2VersionVersionFormat": ".dataset_v2_version_version_format",
+    "DatasetV2Worker": ".dataset_v2_worker",
+    "DatasetV2WorkerRole": ".dataset_v2_worker_role",
+    "DatasetV2WorkerStatus": ".dataset_v2_worker_status",
+    "DatasetV2WorkforceConfig": ".dataset_v2_workforce_config",
+    "DatasetV2WorkforceDescriptor": ".dataset_v2_workforce_descriptor",
+    "DatasetV2WorkforceInformation": ".dataset_v2_workforce_information",
+    "DatasetV2WorkforceInformationDataSyncType": ".dataset_v2_workforce_information_data_sync_type",
+    "DatasetV2WorkforcesConfig": ".dataset_v2_workforces_config",
+    "DatasetVersionV2CreateRequest": ".dataset_version_v2_create_request",
+    "DatasetVersionV2CreateRequestVersionFormat": ".dataset_version_v2_create_request_version_format",
+    "DatasetVersionV2CreateResponse": ".dataset_version_v2_create_response",
+    "DatasetVersionV2List": ".dataset_version_v2_list",
+    "DeleteDatasetLabelV2LabelType": ".delete_dataset_label_v2_label_type",
+    "DeleteDatasetLabelsV2DeletePolicy": ".delete_dataset_labels_v2_delete_policy",
     "DevEnvActionRequest": ".dev_env_action_request",
     "DevEnvActionRequestAction": ".dev_env_action_request_action",
     "DevEnvActionResponse": ".dev_env_action_response",
@@ -592,6 +882,9 @@ _MODULES = {
     "DevEnvUser": ".dev_env_user",
     "DevEnvWorkspace": ".dev_env_workspace",
     "ErrorMsg": ".error_msg",
+    "GetDatasetSampleV2SampleState": ".get_dataset_sample_v2_sample_state",
+    "GetDatasetStatsV2SampleState": ".get_dataset_stats_v2_sample_state",
+    "GetDatasetV2RunningTaskType": ".get_dataset_v2_running_task_type",
     "GetTrainingJobConfigConfigType": ".get_training_job_config_config_type",
     "GetTrainingJobLogLinesOrder": ".get_training_job_log_lines_order",
     "IamAuth": ".iam_auth",
@@ -622,6 +915,18 @@ _MODULES = {
     "ListBuiltinAlgorithmsSortBy": ".list_builtin_algorithms_sort_by",
     "ListClustersOrder": ".list_clusters_order",
     "ListClustersSortBy": ".list_clusters_sort_by",
+    "ListDatasetExportTasksV2ExportType": ".list_dataset_export_tasks_v2_export_type",
+    "ListDatasetSamplesV2LabelType": ".list_dataset_samples_v2_label_type",
+    "ListDatasetSamplesV2Order": ".list_dataset_samples_v2_order",
+    "ListDatasetSamplesV2SampleState": ".list_dataset_samples_v2_sample_state",
+    "ListDatasetSamplesV2SampleType": ".list_dataset_samples_v2_sample_type",
+    "ListDatasetVersionsV2Status": ".list_dataset_versions_v2_status",
+    "ListDatasetVersionsV2VersionFormat": ".list_dataset_versions_v2_version_format",
+    "ListDatasetsV2DatasetType": ".list_datasets_v2_dataset_type",
+    "ListDatasetsV2DatasetVersion": ".list_datasets_v2_dataset_version",
+    "ListDatasetsV2Order": ".list_datasets_v2_order",
+    "ListDatasetsV2SortBy": ".list_datasets_v2_sort_by",
+    "ListDatasetsV2VersionFormat": ".list_datasets_v2_version_format",
     "ListDevenvInstancesOrder": ".list_devenv_instances_order",
     "ListDevenvInstancesSortby": ".list_devenv_instances_sortby",
     "ListJobEngineSpecsJobType": ".list_job_engine_specs_job_type",
@@ -960,6 +1265,7 @@ _MODULES = {
     "TrainingTaskV2Metric": ".training_task_v2_metric",
     "TrainingTaskV2MetricMetric": ".training_task_v2_metric_metric",
     "TrainingTaskV2MetricsResponse": ".training_task_v2_metrics_response",
+    "UpdateDatasetLabelV2LabelType": ".update_dataset_label_v2_label_type",
     "VisualizationCreateRequest": ".visualization_create_request",
     "VisualizationCreateResponse": ".visualization_create_response",
     "VisualizationDetail": ".visualization_detail",
@@ -1039,6 +1345,142 @@ __all__ = (
     "ClusterNode",
     "ClusterPeriodType",
     "ClusterStatus",
+    "DatasetExportTaskV2",
+    "DatasetExportTaskV2CreateRequest",
+    "DatasetExportTaskV2CreateRequestAnnotationFormat",
+    "DatasetExportTaskV2CreateRequestExportFormat",
+    "DatasetExportTaskV2CreateRequestExportType",
+    "DatasetExportTaskV2CreateRequestSampleState",
+    "DatasetExportTaskV2CreateRequestVersionFormat",
+    "DatasetExportTaskV2ExportFormat",
+    "DatasetExportTaskV2ExportParams",
+    "DatasetExportTaskV2ExportParamsExportDest",
+    "DatasetExportTaskV2ExportParamsSampleState",
+    "DatasetExportTaskV2ExportType",
+    "DatasetExportTaskV2List",
+    "DatasetExportTaskV2SearchCondition",
+    "DatasetExportTaskV2SearchConditionHard",
+    "DatasetExportTaskV2SearchLabel",
+    "DatasetExportTaskV2SearchLabelOp",
+    "DatasetExportTaskV2SearchLabelProperty",
+    "DatasetExportTaskV2SearchLabels",
+    "DatasetExportTaskV2SearchLabelsOp",
+    "DatasetExportTaskV2SearchLabelType",
+    "DatasetExportTaskV2SearchProp",
+    "DatasetExportTaskV2SearchPropOp",
+    "DatasetExportTaskV2SearchPropProps",
+    "DatasetExportTaskV2Status",
+    "DatasetExportTaskV2VersionFormat",
+    "DatasetImportTaskV2",
+    "DatasetImportTaskV2CreateRequest",
+    "DatasetImportTaskV2CreateRequestImportOrigin",
+    "DatasetImportTaskV2CreateRequestImportType",
+    "DatasetImportTaskV2CreateResponse",
+    "DatasetImportTaskV2FileStatistics",
+    "DatasetImportTaskV2ImportType",
+    "DatasetImportTaskV2List",
+    "DatasetImportTaskV2Status",
+    "DatasetLabelV2BatchRequest",
+    "DatasetLabelV2BatchResult",
+    "DatasetLabelV2ItemResult",
+    "DatasetLabelV2List",
+    "DatasetSampleV2",
+    "DatasetSampleV2BatchResponse",
+    "DatasetSampleV2BatchResult",
+    "DatasetSampleV2CreateItem",
+    "DatasetSampleV2CreateItemEncoding",
+    "DatasetSampleV2CreateItemSampleType",
+    "DatasetSampleV2CreateRequest",
+    "DatasetSampleV2CreateResponse",
+    "DatasetSampleV2CreateResult",
+    "DatasetSampleV2DeleteRequest",
+    "DatasetSampleV2HardDetail",
+    "DatasetSampleV2HardDetails",
+    "DatasetSampleV2Label",
+    "DatasetSampleV2LabelAnnotatedBy",
+    "DatasetSampleV2LabelProperty",
+    "DatasetSampleV2LabelPropertyModelartshard",
+    "DatasetSampleV2LabelPropertyModelartsshape",
+    "DatasetSampleV2LabelType",
+    "DatasetSampleV2List",
+    "DatasetSampleV2Metadata",
+    "DatasetSampleV2MetadataModelartshardReasonsItem",
+    "DatasetSampleV2SampleType",
+    "DatasetSampleV2SearchCondition",
+    "DatasetSampleV2SearchConditionMetadata",
+    "DatasetSampleV2UpdateItem",
+    "DatasetSampleV2UpdateItemSampleType",
+    "DatasetSampleV2UpdateItemSampleUsage",
+    "DatasetSampleV2UpdateRequest",
+    "DatasetV2",
+    "DatasetV2CreateRequest",
+    "DatasetV2CreateRequestDataFormat",
+    "DatasetV2CreateRequestDatasetType",
+    "DatasetV2CreateResponse",
+    "DatasetV2DatasetFormat",
+    "DatasetV2DatasetType",
+    "DatasetV2DataSource",
+    "DatasetV2DataSourceDataType",
+    "DatasetV2DataStatistics",
+    "DatasetV2DeletionStats",
+    "DatasetV2FilePreview",
+    "DatasetV2FilePreviewTags",
+    "DatasetV2HardDetail",
+    "DatasetV2HardDetailPair",
+    "DatasetV2Label",
+    "DatasetV2LabelAttribute",
+    "DatasetV2LabelAttributeType",
+    "DatasetV2LabelAttributeValue",
+    "DatasetV2LabelFormat",
+    "DatasetV2LabelFormatLabelType",
+    "DatasetV2LabelProperty",
+    "DatasetV2LabelPropertyModelartsdefaultShape",
+    "DatasetV2LabelStats",
+    "DatasetV2LabelStatsType",
+    "DatasetV2LabelType",
+    "DatasetV2List",
+    "DatasetV2Metrics",
+    "DatasetV2MetricsMetrics",
+    "DatasetV2MetricsMetricsAdditionalProperty",
+    "DatasetV2Schema",
+    "DatasetV2SchemaMap",
+    "DatasetV2SourceInfo",
+    "DatasetV2SourceInfoClusterMode",
+    "DatasetV2Stats",
+    "DatasetV2StatsGroupedLabelStats",
+    "DatasetV2StatsHardDetailStats",
+    "DatasetV2StatsKeySampleStats",
+    "DatasetV2StatsMetadataStats",
+    "DatasetV2StatsSampleStats",
+    "DatasetV2Status",
+    "DatasetV2SyncStatus",
+    "DatasetV2SyncStatusStatus",
+    "DatasetV2UpdateRequest",
+    "DatasetV2UpdateResponse",
+    "DatasetV2Version",
+    "DatasetV2VersionAnalysisStatus",
+    "DatasetV2VersionDataAnalysis",
+    "DatasetV2VersionDataStatistics",
+    "DatasetV2VersionDeletionStats",
+    "DatasetV2VersionLabelType",
+    "DatasetV2VersionProcessorTaskStatus",
+    "DatasetV2VersionSampleState",
+    "DatasetV2VersionStatus",
+    "DatasetV2VersionVersionFormat",
+    "DatasetV2Worker",
+    "DatasetV2WorkerRole",
+    "DatasetV2WorkerStatus",
+    "DatasetV2WorkforceConfig",
+    "DatasetV2WorkforceDescriptor",
+    "DatasetV2WorkforceInformation",
+    "DatasetV2WorkforceInformationDataSyncType",
+    "DatasetV2WorkforcesConfig",
+    "DatasetVersionV2CreateRequest",
+    "DatasetVersionV2CreateRequestVersionFormat",
+    "DatasetVersionV2CreateResponse",
+    "DatasetVersionV2List",
+    "DeleteDatasetLabelsV2DeletePolicy",
+    "DeleteDatasetLabelV2LabelType",
     "DevEnvActionRequest",
     "DevEnvActionRequestAction",
     "DevEnvActionResponse",
@@ -1092,6 +1534,9 @@ __all__ = (
     "DevEnvUser",
     "DevEnvWorkspace",
     "ErrorMsg",
+    "GetDatasetSampleV2SampleState",
+    "GetDatasetStatsV2SampleState",
+    "GetDatasetV2RunningTaskType",
     "GetTrainingJobConfigConfigType",
     "GetTrainingJobLogLinesOrder",
     "IamAuth",
@@ -1122,6 +1567,18 @@ __all__ = (
     "ListBuiltinAlgorithmsSortBy",
     "ListClustersOrder",
     "ListClustersSortBy",
+    "ListDatasetExportTasksV2ExportType",
+    "ListDatasetSamplesV2LabelType",
+    "ListDatasetSamplesV2Order",
+    "ListDatasetSamplesV2SampleState",
+    "ListDatasetSamplesV2SampleType",
+    "ListDatasetsV2DatasetType",
+    "ListDatasetsV2DatasetVersion",
+    "ListDatasetsV2Order",
+    "ListDatasetsV2SortBy",
+    "ListDatasetsV2VersionFormat",
+    "ListDatasetVersionsV2Status",
+    "ListDatasetVersionsV2VersionFormat",
     "ListDevenvInstancesOrder",
     "ListDevenvInstancesSortby",
     "ListJobEngineSpecsJobType",
@@ -1460,6 +1917,7 @@ __all__ = (
     "TrainJobVersionListResponse",
     "TrainJobVolume",
     "TrainJobVolumeInfo",
+    "UpdateDatasetLabelV2LabelType",
     "VisualizationCreateRequest",
     "VisualizationCreateResponse",
     "VisualizationDetail",

@@ -1,0 +1,223 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dataset_export_task_v2 import DatasetExportTaskV2
+from ...models.dataset_export_task_v2_create_request import DatasetExportTaskV2CreateRequest
+from ...models.error_msg import ErrorMsg
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    dataset_id: str,
+    *,
+    body: DatasetExportTaskV2CreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/{project_id}/datasets/{dataset_id}/export-tasks".format(
+            project_id=quote(str(project_id), safe=""),
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatasetExportTaskV2 | ErrorMsg:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.MalformedResponse(
+            response.status_code,
+            response.content,
+            f"{type(exc).__name__}: {exc}",
+            request_id=response.headers.get("X-request-id"),
+        ) from exc
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatasetExportTaskV2 | ErrorMsg:
+    if response.status_code == 200:
+        response_200 = DatasetExportTaskV2.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorMsg.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatasetExportTaskV2 | ErrorMsg]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetExportTaskV2CreateRequest,
+) -> Response[DatasetExportTaskV2 | ErrorMsg]:
+    """Create a dataset export task
+
+     Starts a task that exports samples of a dataset (or of one of its versions) either to an OBS
+    directory or into a new dataset, and answers the task ID. The export runs in the background; poll
+    `get_dataset_export_task_v2` until its status is SUCCESSED.
+
+    Args:
+        project_id (str):
+        dataset_id (str):
+        body (DatasetExportTaskV2CreateRequest): A dataset export task to create; every field is
+            optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetExportTaskV2 | ErrorMsg]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        dataset_id=dataset_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetExportTaskV2CreateRequest,
+) -> DatasetExportTaskV2 | ErrorMsg | None:
+    """Create a dataset export task
+
+     Starts a task that exports samples of a dataset (or of one of its versions) either to an OBS
+    directory or into a new dataset, and answers the task ID. The export runs in the background; poll
+    `get_dataset_export_task_v2` until its status is SUCCESSED.
+
+    Args:
+        project_id (str):
+        dataset_id (str):
+        body (DatasetExportTaskV2CreateRequest): A dataset export task to create; every field is
+            optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetExportTaskV2 | ErrorMsg
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        dataset_id=dataset_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetExportTaskV2CreateRequest,
+) -> Response[DatasetExportTaskV2 | ErrorMsg]:
+    """Create a dataset export task
+
+     Starts a task that exports samples of a dataset (or of one of its versions) either to an OBS
+    directory or into a new dataset, and answers the task ID. The export runs in the background; poll
+    `get_dataset_export_task_v2` until its status is SUCCESSED.
+
+    Args:
+        project_id (str):
+        dataset_id (str):
+        body (DatasetExportTaskV2CreateRequest): A dataset export task to create; every field is
+            optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetExportTaskV2 | ErrorMsg]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        dataset_id=dataset_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DatasetExportTaskV2CreateRequest,
+) -> DatasetExportTaskV2 | ErrorMsg | None:
+    """Create a dataset export task
+
+     Starts a task that exports samples of a dataset (or of one of its versions) either to an OBS
+    directory or into a new dataset, and answers the task ID. The export runs in the background; poll
+    `get_dataset_export_task_v2` until its status is SUCCESSED.
+
+    Args:
+        project_id (str):
+        dataset_id (str):
+        body (DatasetExportTaskV2CreateRequest): A dataset export task to create; every field is
+            optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetExportTaskV2 | ErrorMsg
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            dataset_id=dataset_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

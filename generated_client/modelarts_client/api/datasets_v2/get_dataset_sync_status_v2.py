@@ -1,0 +1,194 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dataset_v2_sync_status import DatasetV2SyncStatus
+from ...models.error_msg import ErrorMsg
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    dataset_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/{project_id}/datasets/{dataset_id}/sync-data/status".format(
+            project_id=quote(str(project_id), safe=""),
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatasetV2SyncStatus | ErrorMsg:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.MalformedResponse(
+            response.status_code,
+            response.content,
+            f"{type(exc).__name__}: {exc}",
+            request_id=response.headers.get("X-request-id"),
+        ) from exc
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatasetV2SyncStatus | ErrorMsg:
+    if response.status_code == 200:
+        response_200 = DatasetV2SyncStatus.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorMsg.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatasetV2SyncStatus | ErrorMsg]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DatasetV2SyncStatus | ErrorMsg]:
+    """Get the status of a dataset synchronization
+
+     Returns the state of the dataset's synchronization task (started by `sync_dataset_v2`) with the
+    numbers of samples added and deleted.
+
+    Args:
+        project_id (str):
+        dataset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetV2SyncStatus | ErrorMsg]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        dataset_id=dataset_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DatasetV2SyncStatus | ErrorMsg | None:
+    """Get the status of a dataset synchronization
+
+     Returns the state of the dataset's synchronization task (started by `sync_dataset_v2`) with the
+    numbers of samples added and deleted.
+
+    Args:
+        project_id (str):
+        dataset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetV2SyncStatus | ErrorMsg
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        dataset_id=dataset_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DatasetV2SyncStatus | ErrorMsg]:
+    """Get the status of a dataset synchronization
+
+     Returns the state of the dataset's synchronization task (started by `sync_dataset_v2`) with the
+    numbers of samples added and deleted.
+
+    Args:
+        project_id (str):
+        dataset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetV2SyncStatus | ErrorMsg]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        dataset_id=dataset_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DatasetV2SyncStatus | ErrorMsg | None:
+    """Get the status of a dataset synchronization
+
+     Returns the state of the dataset's synchronization task (started by `sync_dataset_v2`) with the
+    numbers of samples added and deleted.
+
+    Args:
+        project_id (str):
+        dataset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetV2SyncStatus | ErrorMsg
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            dataset_id=dataset_id,
+            client=client,
+        )
+    ).parsed

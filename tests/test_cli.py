@@ -148,6 +148,13 @@ def test_submit_from_a_job_file_with_flags_winning(cli: Cli, tmp_path: Path) -> 
 # One read-only command per chapter (tag) of the spec, with the arguments it needs.
 CHAPTER_COMMANDS: dict[str, list[str]] = {
     "algorithms-v2": ["list-algorithms-v2"],
+    "datasets-v2": ["list-datasets-v2"],
+    # The other dataset chapters read one dataset: see test_the_dataset_chapters_read_a_dataset.
+    "dataset-versions-v2": [],
+    "dataset-samples-v2": [],
+    "dataset-labels-v2": [],
+    "dataset-import-tasks-v2": [],
+    "dataset-export-tasks-v2": [],
     "development-environment": ["list-devenv-instances", "--de-type", "Notebook"],
     "hyperparameter-search-v2": ["list-search-algorithms-v2"],
     "iam": [],  # its one operation creates a token: see test_the_iam_chapter_logs_in
@@ -204,6 +211,34 @@ def test_a_generated_command_of_each_chapter_prints_the_apis_json(cli: Cli, chap
         assert printed == same_project.call_json(operation_id, **params)
     table = cli.ok(chapter, command, *args)
     assert table.out.strip() or table.err.strip()
+
+
+DATASET_CHAPTER_COMMANDS = {
+    "dataset-versions-v2": "list-dataset-versions-v2",
+    "dataset-samples-v2": "list-dataset-samples-v2",
+    "dataset-labels-v2": "list-dataset-labels-v2",
+    "dataset-import-tasks-v2": "list-dataset-import-tasks-v2",
+    "dataset-export-tasks-v2": "list-dataset-export-tasks-v2",
+}
+
+
+def test_the_dataset_chapters_read_a_dataset(cli: Cli) -> None:
+    body = {
+        "dataset_name": "cli-pets",
+        "data_sources": [{"data_path": "/cli-bucket/in/"}],
+        "work_path": "/cli-bucket/out/",
+        "work_path_type": 0,
+        "labels": [{"name": "cat", "type": 0}],
+    }
+    created = cli.json("datasets-v2", "create-dataset-v2", "--body", json.dumps(body))
+    dataset_id = created["dataset_id"]
+    assert set(DATASET_CHAPTER_COMMANDS) | {"datasets-v2"} == {c for c in CHAPTER_COMMANDS if c.startswith("dataset")}
+    with cli.session() as same_project:
+        for chapter, command in DATASET_CHAPTER_COMMANDS.items():
+            printed = cli.json(chapter, command, "--dataset-id", dataset_id)
+            assert printed == same_project.call_json(command.replace("-", "_"), dataset_id=dataset_id)
+    labels = cli.ok("dataset-labels-v2", "list-dataset-labels-v2", "--dataset-id", dataset_id)
+    assert "cat" in labels.out
 
 
 def test_the_iam_chapter_logs_in(cli: Cli, tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import importlib.resources
+import io
 import json
 import re
 import uuid
@@ -38,6 +39,28 @@ import yaml
 
 from modelarts_client.models import (
     AlgorithmV2,
+    DatasetExportTaskV2,
+    DatasetExportTaskV2List,
+    DatasetImportTaskV2,
+    DatasetImportTaskV2CreateResponse,
+    DatasetImportTaskV2List,
+    DatasetLabelV2BatchResult,
+    DatasetLabelV2List,
+    DatasetSampleV2,
+    DatasetSampleV2BatchResponse,
+    DatasetSampleV2CreateResponse,
+    DatasetSampleV2List,
+    DatasetSampleV2SearchCondition,
+    DatasetV2,
+    DatasetV2CreateResponse,
+    DatasetV2List,
+    DatasetV2Metrics,
+    DatasetV2Stats,
+    DatasetV2SyncStatus,
+    DatasetV2UpdateResponse,
+    DatasetV2Version,
+    DatasetVersionV2CreateResponse,
+    DatasetVersionV2List,
     AlgorithmV2List,
     AutoSearchV2ParameterAnalysisImageResponse,
     AutoSearchV2ParameterAnalysisResponse,
@@ -1323,6 +1346,185 @@ def pools_v2_scenario(env: Env) -> None:
         env.call("get_pool_v2", pool_name="no-such-pool")
 
 
+def put_obs(env: Env, url: str, data: bytes) -> None:
+    """Put an object into the emulator's OBS stand-in (its admin route, as a user would)."""
+    bucket, key = url.split("://", 1)[1].split("/", 1)
+    response = httpx.put(f"{env.emu.url}/_emulator/obs/{bucket}/{key}", content=data, timeout=10)
+    assert response.status_code == 200, response.text
+
+
+def get_obs(env: Env, url: str) -> bytes:
+    bucket, key = url.split("://", 1)[1].split("/", 1)
+    response = httpx.get(f"{env.emu.url}/_emulator/obs/{bucket}/{key}", timeout=10)
+    assert response.status_code == 200, response.text
+    return response.content
+
+
+def datasets_v2_scenario(env: Env) -> None:
+    """Datasets (v2): create from the spec's example, add samples, import a manifest, labels in
+    batches and by name, statistics, a version, an export read back, sync, then delete it all."""
+    from modelarts_overlays.formats import Annotation, Manifest, Sample
+
+    body = example("create_dataset_v2")
+    created = typed(DatasetV2CreateResponse, env.call("create_dataset_v2", body=body))
+    assert env.recorder.hits[-1].status == 201
+    dataset_id = val(created.dataset_id)
+    got = typed(DatasetV2, env.call("get_dataset_v2", dataset_id=dataset_id)).to_dict()
+    assert got["dataset_name"] == body["dataset_name"] and got["status"] == 1
+    assert [label["name"] for label in got["labels"]] == [label["name"] for label in body["labels"]]
+    with pytest.raises(ConflictError) as duplicate:
+        env.call("create_dataset_v2", body=body)
+    assert error_code(duplicate) == "ModelArts.4351"
+    listed = typed(DatasetV2List, env.call("list_datasets_v2", search_content=body["dataset_name"]))
+    assert [d.dataset_id for d in val(listed.datasets)] == [dataset_id]
+    assert (
+        typed(
+            DatasetV2UpdateResponse,
+            env.call("update_dataset_v2", dataset_id=dataset_id, body=example("update_dataset_v2")),
+        ).dataset_id
+        == dataset_id
+    )
+
+    samples = example("create_dataset_samples_v2")
+    added = typed(
+        DatasetSampleV2CreateResponse, env.call("create_dataset_samples_v2", dataset_id=dataset_id, body=samples)
+    )
+    assert added.success is True
+    sample_id = val(val(added.results)[0].info)
+    sample = typed(DatasetSampleV2, env.call("get_dataset_sample_v2", dataset_id=dataset_id, sample_id=sample_id))
+    assert sample.sample_name == samples["samples"][0]["name"]
+
+    lines = [
+        Sample(source=f"obs://{env.project_id[:8]}-data/img/{n}.jpg", usage="TRAIN",
+               annotations=[Annotation(name="Bees" if n % 2 else "Rabbits", type="modelarts/image_classification")])
+        for n in range(6)
+    ]  # fmt: skip
+    manifest_url = f"obs://{env.project_id[:8]}-data/in/V001.manifest"
+    put_obs(env, manifest_url, Manifest(lines).dumps().encode("utf-8"))
+    task = typed(
+        DatasetImportTaskV2CreateResponse,
+        env.call(
+            "create_dataset_import_task_v2",
+            dataset_id=dataset_id,
+            body={"import_path": manifest_url, "import_type": "manifest"},
+        ),
+    )
+    task_id = val(task.task_id)
+    done = typed(
+        DatasetImportTaskV2,
+        env.session.wait("get_dataset_import_task_v2", dataset_id=dataset_id, task_id=task_id, sleep=env.sleep),
+    )
+    assert (str(done.status), done.imported_sample_count) == ("COMPLETED", 6)
+    imports = typed(DatasetImportTaskV2List, env.call("list_dataset_import_tasks_v2", dataset_id=dataset_id))
+    assert [t.task_id for t in val(imports.import_tasks)] == [task_id]
+    paged = list(env.session.paginate("list_dataset_samples_v2", dataset_id=dataset_id, page_size=3))
+    assert len(paged) == 7  # pages of 3, 3 and 1: offset counts pages
+    page = typed(
+        DatasetSampleV2List, env.call("list_dataset_samples_v2", dataset_id=dataset_id, sample_state="__ALL__")
+    )
+    assert page.sample_count == 6  # labeled ones
+    conditions = typed(
+        DatasetSampleV2SearchCondition, env.call("list_dataset_search_conditions_v2", dataset_id=dataset_id)
+    )
+    assert {label.name for label in val(conditions.labels)} == {"Bees", "Rabbits"}
+
+    labels = typed(
+        DatasetLabelV2BatchResult,
+        env.call("create_dataset_labels_v2", dataset_id=dataset_id, body=example("create_dataset_labels_v2")),
+    )
+    assert labels.success is True
+    renamed = typed(
+        DatasetLabelV2BatchResult,
+        env.call("update_dataset_labels_v2", dataset_id=dataset_id, body=example("update_dataset_labels_v2")),
+    )
+    assert renamed.success is True
+    assert (
+        env.call(
+            "update_dataset_label_v2",
+            dataset_id=dataset_id,
+            label_name="pussycat",
+            body={"@modelarts:color": "#93c47d"},
+        )
+        is None
+    )
+    assert env.recorder.hits[-1].status == 204
+    gone = typed(
+        DatasetLabelV2BatchResult,
+        env.call("delete_dataset_labels_v2", dataset_id=dataset_id, body={"labels": [{"name": "pussycat"}]}),
+    )
+    assert gone.success is True
+    names = [
+        label.name
+        for label in val(typed(DatasetLabelV2List, env.call("list_dataset_labels_v2", dataset_id=dataset_id)).labels)
+    ]
+    assert "pussycat" not in names and {"Bees", "Rabbits"} <= set(names)
+    relabel = {"samples": [{"sample_id": sample_id, "labels": [{"name": "Bees", "type": 0}]}]}
+    assert (
+        typed(
+            DatasetSampleV2BatchResponse, env.call("update_dataset_samples_v2", dataset_id=dataset_id, body=relabel)
+        ).success
+        is True
+    )
+    stats = typed(DatasetV2Stats, env.call("get_dataset_stats_v2", dataset_id=dataset_id)).to_dict()
+    bees = next(s for s in stats["label_stats"] if s["name"] == "Bees")
+    assert (bees["sample_count"], stats["sample_stats"]["total"]) == (4, 7)
+    assert env.call("delete_dataset_label_v2", dataset_id=dataset_id, label_name="Rabbits") is None
+    stats = typed(DatasetV2Stats, env.call("get_dataset_stats_v2", dataset_id=dataset_id)).to_dict()
+    assert stats["sample_stats"]["total"] == 4  # the samples that had only Rabbits went with it
+    metrics = typed(
+        DatasetV2Metrics,
+        env.call("get_dataset_metrics_v2", dataset_id=dataset_id, start_time=0, end_time=env.emu.clock.now_ms() + 1),
+    )
+    assert list(metrics.to_dict()["metrics"]["total"].values()) == [4]
+
+    version = typed(
+        DatasetVersionV2CreateResponse,
+        env.call("create_dataset_version_v2", dataset_id=dataset_id, body=example("create_dataset_version_v2")),
+    )
+    assert env.recorder.hits[-1].status == 201
+    version_id = val(version.version_id)
+    published = typed(
+        DatasetV2Version,
+        env.session.wait("get_dataset_version_v2", dataset_id=dataset_id, version_id=version_id, sleep=env.sleep),
+    )
+    assert (published.status, published.total_sample_count) == (1, 4)
+    versions = typed(DatasetVersionV2List, env.call("list_dataset_versions_v2", dataset_id=dataset_id))
+    assert [v.version_id for v in val(versions.versions)] == [version_id]
+    out = f"obs://{env.project_id[:8]}-data/out/"
+    export = env.call(
+        "create_dataset_export_task_v2", dataset_id=dataset_id, body={"path": out, "version_id": version_id}
+    )
+    export_id = val(typed(DatasetExportTaskV2, export).task_id)
+    finished = typed(
+        DatasetExportTaskV2,
+        env.session.wait("get_dataset_export_task_v2", dataset_id=dataset_id, task_id=export_id, sleep=env.sleep),
+    )
+    assert str(finished.status) == "SUCCESSED"
+    exports = typed(DatasetExportTaskV2List, env.call("list_dataset_export_tasks_v2", dataset_id=dataset_id))
+    assert [t.task_id for t in val(exports.export_tasks)] == [export_id]
+    exported = Manifest.parse_manifest(
+        io.BytesIO(get_obs(env, f"{out}{body['dataset_name']}-{published.version_name}.manifest"))
+    )
+    assert exported.size == 4 and {a.name for s in exported for a in s.annotations} == {"Bees"}
+
+    assert env.call("sync_dataset_v2", dataset_id=dataset_id) is None
+    synced = typed(
+        DatasetV2SyncStatus, env.session.wait("get_dataset_sync_status_v2", dataset_id=dataset_id, sleep=env.sleep)
+    )
+    assert str(synced.status) == "COMPLETED"
+    deleted = typed(
+        DatasetSampleV2BatchResponse,
+        env.call("delete_dataset_samples_v2", dataset_id=dataset_id, body={"samples": [sample_id]}),
+    )
+    assert deleted.success is True
+    assert env.call("delete_dataset_version_v2", dataset_id=dataset_id, version_id=version_id) is None
+    assert env.call("delete_dataset_v2", dataset_id=dataset_id) is None
+    assert env.recorder.hits[-1].status == 204
+    with pytest.raises(NotFoundError) as missing:
+        env.call("get_dataset_v2", dataset_id=dataset_id)
+    assert error_code(missing) == "ModelArts.4352"
+
+
 SCENARIOS: tuple[Scenario, ...] = (
     devenv_scenario,
     training_jobs_scenario,
@@ -1337,6 +1539,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     training_jobs_v2_scenario,
     hyperparameter_search_v2_scenario,
     pools_v2_scenario,
+    datasets_v2_scenario,
 )
 
 
@@ -1404,6 +1607,10 @@ def test_hyperparameter_search_v2(coverage: Coverage) -> None:
 
 def test_resource_pools_v2(coverage: Coverage) -> None:
     coverage.run(pools_v2_scenario)
+
+
+def test_datasets_v2(coverage: Coverage) -> None:
+    coverage.run(datasets_v2_scenario)
 
 
 def test_every_operation_was_called(coverage: Coverage) -> None:

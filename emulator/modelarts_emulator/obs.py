@@ -1,10 +1,11 @@
 """A small object store standing in for OBS, for the dataset chapter.
 
 Why: dataset imports read manifests, Pascal VOC files and data from OBS paths, exports write
-manifests to them, and published versions leave a manifest behind. The emulator cannot reach OBS, so
-it keeps objects of its own, addressed by the same ``obs://bucket/key`` URLs (``s3://`` is read as the
-same thing, as ModelArts manifests use both). Users put and get them through admin routes (outside
-the API namespace, no signature, like the clock and reset routes):
+manifests to them, and published versions leave a manifest behind. The emulator cannot reach OBS,
+so it keeps objects of its own, addressed by the same ``obs://bucket/key`` URLs (``s3://`` and the
+API's own ``/bucket/key`` form are read as the same thing: the reference's samples use all three).
+Users put and get them through admin routes (outside the API namespace, no signature, like the clock
+and reset routes):
 
 * ``PUT /_emulator/obs/<bucket>/<key>``: store the request body (at most the API's 12 MB body limit);
 * ``GET /_emulator/obs/<bucket>/<key>``: the object's bytes (404 with an error body if absent);
@@ -39,13 +40,13 @@ class ObsPathError(ValueError):
 
 
 def normalise(url: str, *, folder: bool = False) -> str:
-    """``obs://bucket/key`` for an ``obs://`` or ``s3://`` URL; ``ObsPathError`` for anything else
+    """``obs://bucket/key`` for an ``obs://``, ``s3://`` or ``/bucket/key`` path; ``ObsPathError`` for anything else
     (no scheme, a bad bucket name, an empty key where one is needed, ``..`` or ``//`` in the key).
 
     ``folder``: the URL names a folder (a key prefix); it may be the bucket alone, and comes back
     ending in ``/``.
     """
-    match = re.match(r"^(?:obs|s3)://([^/]*)(?:/(.*))?$", url, flags=re.DOTALL)
+    match = re.match(r"^(?:(?:obs|s3)://|/)([^/]*)(?:/(.*))?$", url, flags=re.DOTALL)
     if not match:
         raise ObsPathError(f"{url!r} is not an OBS path (obs://bucket/key)")
     bucket, key = match.group(1), match.group(2) or ""

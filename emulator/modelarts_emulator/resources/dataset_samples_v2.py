@@ -96,10 +96,13 @@ def _answer(sample: JsonObj) -> JsonObj:
 
 
 def add_sample(ctx: Context, dataset: JsonObj, sample: JsonObj) -> bool:
-    """Store a sample (``source`` and ``labels`` at least), replacing the one with the same source;
-    the dataset learns its labels. Returns ``True`` if it was new."""
+    """Store a sample (``source`` and ``labels`` at least), replacing the one with the same source
+    (an OBS path is kept as ``obs://bucket/key``); the dataset learns its labels. Returns ``True``
+    if it was new."""
     dataset_id = str(dataset["dataset_id"])
     source = str(sample["source"])
+    with contextlib.suppress(ObsPathError):  # one object, one sample, however its path is written
+        source = normalise(source)
     sample_id = sample_id_of(source)
     stored: JsonObj = {
         "dataset_id": dataset_id,
@@ -371,12 +374,14 @@ def create_dataset_samples_v2(ctx: Context) -> JsonObj:
                 if not name or "/" in name or name in (".", ".."):
                     raise ValueError("a sample with data needs a file name without '/'")
                 data = base64.b64decode(str(item["data"]), validate=True)
-                source = normalise(f"{dataset['work_path']}data/{name}")
+                source = f"{dataset['work_path']}data/{name}"
+                normalise(source)
                 if ctx.raw_store is not None:
                     put_object(ctx.raw_store, source, data)
                 size = len(data)
             elif isinstance(item.get("data_source"), dict) and item["data_source"].get("data_path"):
-                source = normalise(str(item["data_source"]["data_path"]))
+                source = str(item["data_source"]["data_path"])
+                normalise(source)
                 size = 0
             else:
                 raise ValueError("a sample needs data or a data_source with a data_path")
@@ -393,7 +398,7 @@ def create_dataset_samples_v2(ctx: Context) -> JsonObj:
         if item.get("sample_type") is not None:
             sample["sample_type"] = item["sample_type"]
         add_sample(ctx, dataset, sample)
-        results.append({"success": True, "name": name, "info": sample_id_of(source)})
+        results.append({"success": True, "name": name, "info": sample_id_of(normalise(source))})
     save_dataset(ctx, dataset)
     return batch_answer(results, "samples")
 

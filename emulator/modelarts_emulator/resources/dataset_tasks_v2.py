@@ -16,9 +16,9 @@ Why it looks the way it does:
   the dataset after the task's end (the ``SETTLERS`` hook of ``datasets_v2``), in that request's
   transaction; until then the samples do not show.
 * An export writes its manifest when it is created, to ``{path}{dataset_name}-{version_name}.manifest``
-  (``current`` instead of a version name when exporting the samples as they are), and answers the file
-  in ``path``-relative terms nowhere else: the name is fixed so a caller can fetch it (errata, "Export").
-* One import and one sync at a time per dataset (400 ``ModelArts.4356`` / ``4355``).
+  (``current`` instead of a version name when exporting the samples as they are); the name is fixed
+  so a caller can fetch it (errata, common entry 6).
+* One import and one sync at a time per dataset (409 ``ModelArts.4356`` / ``4355``).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from typing import Any
 
 from modelarts_overlays.formats import DatasetFormatError, Manifest, PascalVoc, Sample
 
-from ..framework import BadRequest, Context, IndexKey, JsonObj, NotFound, Reply, index, operation, paginate
+from ..framework import Conflict, Context, IndexKey, JsonObj, NotFound, Reply, index, operation, paginate
 from ..obs import ObsPathError, get_object, list_objects, normalise
 from .dataset_samples_v2 import BY_DATASET as SAMPLES_BY_DATASET
 from .dataset_samples_v2 import KIND as SAMPLE_KIND
@@ -156,7 +156,7 @@ def start_import(ctx: Context, dataset: JsonObj, body: JsonObj) -> str:
     dataset_id = str(dataset["dataset_id"])
     for other in ctx.store.select(IMPORTS_BY_DATASET, (dataset_id,)):
         if not _finished(ctx, other, "dataset_import", 3.0):
-            raise BadRequest(IMPORT_RUNNING_CODE, "Dataset already has running import task.")
+            raise Conflict(IMPORT_RUNNING_CODE, "Dataset already has running import task.")
     import_type = str(body.get("import_type") or "dir")
     path = str(body.get("import_path") or "")
     with_labels = bool(body.get("import_annotations", True))
@@ -299,7 +299,7 @@ def list_dataset_import_tasks_v2(ctx: Context) -> JsonObj:
 def _export_status(ctx: Context, task: JsonObj) -> str:
     elapsed = ctx.elapsed(int(task["create_time"]))
     if elapsed >= ctx.duration("dataset_export", 3.0):
-        return "SUCCESSED"
+        return str(task.get("_outcome", "SUCCESSED"))
     if elapsed >= ctx.duration("dataset_task_start", 1.0):
         return "RUNNING"
     return "INIT"
@@ -327,28 +327,26 @@ def create_dataset_export_task_v2(ctx: Context) -> JsonObj:
     """Write the samples (or a version's) as a manifest under ``path``; the task finishes on the clock.
 
     ``export_type`` 0 exports labeled samples, 1 unlabeled ones, 2 and 3 all of them (search
-    conditions are not evaluated). Only ``export_params.export_dest`` ``DIR`` is supported: exporting
-    into a new dataset is refused (400 ``ModelArts.4384``).
+    conditions are not evaluated). An export the emulator cannot do (``export_dest`` ``NEW_DATASET``,
+    a ``path`` that names no OBS folder) is a task that ends FAILED (``ModelArts.4384``/``4358``).
     """
     dataset = open_dataset(ctx, ctx.path["dataset_id"])
     dataset_id = str(dataset["dataset_id"])
     body: JsonObj = ctx.body or {}
     params: JsonObj = body.get("export_params") or {}
-    if params.get("export_dest") == "NEW_DATASET":
-        raise BadRequest("ModelArts.4384", "Invalid export parameter: the emulator exports to OBS folders only.")
-    try:
-        folder = normalise(str(body.get("path") or ""), folder=True)
-    except ObsPathError as exc:
-        raise BadRequest(EXPORT_PATH_CODE, f"Invalid export path: {exc}") from None
+    folder = str(body.get("path") or "")
+    folder = folder if folder.endswith("/") else f"{folder}/"
     version_id = body.get("version_id")
     if version_id:
         version_name, text = _version_text(ctx, dataset_id, str(version_id))
     else:
-        export_type = int(body.get("export_type", 2))
-        labeled = {0: True, 1: False}.get(export_type)
+        labeled = {0: True, 1: False}.get(int(body.get("export_type", 2)))
         version_name, text = "current", samples_manifest(ctx, dataset_id, labeled=labeled)
-    target = f"{folder}{dataset['dataset_name']}-{version_name}.manifest"
-    put_manifest(ctx, target, text)
+    failure: tuple[str, str] | None = None
+    if params.get("export_dest") == "NEW_DATASET":
+        failure = ("ModelArts.4384", "Invalid export parameter: the emulator exports to OBS folders only.")
+    elif not put_manifest(ctx, f"{folder}{dataset['dataset_name']}-{version_name}.manifest", text):
+        failure = (EXPORT_PATH_CODE, f"Invalid export path: {folder}")
     now = ctx.clock.now_ms()
     task: JsonObj = {
         "task_id": new_id(20),
@@ -357,10 +355,13 @@ def create_dataset_export_task_v2(ctx: Context) -> JsonObj:
         "export_type": int(body.get("export_type", 2)),
         "export_format": int(body.get("export_format", 1)),
         "version_format": str(body.get("version_format") or "Default"),
-        "total_sample_count": text.count("\n"),
+        "total_sample_count": 0 if failure else text.count("\n"),
         "create_time": now,
         "update_time": now,
+        "_outcome": "FAILED" if failure else "SUCCESSED",
     }
+    if failure:
+        task.update(error_code=failure[0], error_msg=failure[1])
     if version_id:
         task["version_id"] = str(version_id)
     if params:
@@ -440,7 +441,7 @@ def sync_dataset_v2(ctx: Context) -> Reply:
     dataset_id = str(dataset["dataset_id"])
     for other in ctx.store.select(SYNCS_PENDING, (dataset_id, 1)):
         if not _finished(ctx, other, "dataset_sync", 3.0):
-            raise BadRequest(SYNC_RUNNING_CODE, "Sync data source task exist.")
+            raise Conflict(SYNC_RUNNING_CODE, "Sync data source task exist.")
     files: list[list[Any]] = []
     for folder in _source_folders(dataset):
         if ctx.raw_store is not None:

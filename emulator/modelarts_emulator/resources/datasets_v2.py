@@ -20,9 +20,11 @@ Why it looks the way it does:
 * Labels live in the dataset object; a label removed from the dataset is removed from its samples
   too, so the statistics follow.
 * Errors: a dataset, version, label or task that does not exist is 404 with the data management codes
-  (``ModelArts.4352`` dataset, ``4353`` version, ``4338`` other resources); a duplicate dataset name is
-  400 ``ModelArts.4351``; an operation refused while a task runs is 400 with the code the error
-  appendix gives (4343 publishing, 4355 sync, 4356 import).
+  (``ModelArts.4352`` dataset, ``4353`` version, ``4338`` other resources); a duplicate name (dataset
+  4351, version 4371, label) and an operation refused while a task runs (4343 publishing, 4355 sync,
+  4356 import) are 409 with the appendix's codes (errata, common entry 4). A request the spec accepts
+  is never refused with 400 for its content: a path that names no OBS folder is kept, and what cannot
+  be read or written there shows in the task it concerns.
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ from collections.abc import Callable
 from typing import Any
 
 from ..framework import (
-    BadRequest,
+    ApiError,
+    Conflict,
     Context,
     IndexKey,
     JsonObj,
@@ -45,7 +48,7 @@ from ..framework import (
     paginate,
     sort_items,
 )
-from ..obs import ObsPathError, normalise, put_object
+from ..obs import ObsPathError, put_object
 
 __all__ = [
     "DATASET_MISSING_CODE",
@@ -70,7 +73,6 @@ OTHER_MISSING_CODE = "ModelArts.4338"
 DUPLICATE_DATASET_CODE = "ModelArts.4351"
 DUPLICATE_VERSION_CODE = "ModelArts.4371"
 PUBLISHING_CODE = "ModelArts.4343"
-OBS_PATH_CODE = "ModelArts.4313"
 STATUS_NORMAL, STATUS_SYNCING, STATUS_RELEASING, STATUS_IMPORTING = 1, 5, 6, 8
 VERSION_CREATING, VERSION_NORMAL = 0, 1
 
@@ -160,10 +162,10 @@ def _answer(ctx: Context, dataset: JsonObj, *, with_labels: bool = True) -> Json
 
 
 def _work_path(path: str) -> str:
-    try:
-        return normalise(path, folder=True)
-    except ObsPathError as exc:
-        raise BadRequest(OBS_PATH_CODE, f"work_path: {exc}") from None
+    """The work path as sent, ending in ``/``. One that names no OBS folder is kept too (the spec
+    gives it no pattern, so such a request is valid): nothing can be written there, which only
+    shows when something is (a version's manifest is then not written)."""
+    return path if path.endswith("/") else f"{path}/"
 
 
 def _label_entry(label: JsonObj, default_type: int) -> JsonObj:
@@ -196,7 +198,7 @@ def create_dataset_v2(ctx: Context) -> Reply:
     name = str(body.get("dataset_name") or "")
     workspace_id = str(body.get("workspace_id") or "0")
     if ctx.store.count(BY_NAME, (name,)):
-        raise BadRequest(DUPLICATE_DATASET_CODE, f"Dataset {name} already exists.")
+        raise Conflict(DUPLICATE_DATASET_CODE, f"Dataset {name} already exists.")
     work_path = _work_path(str(body.get("work_path") or ""))
     now = ctx.clock.now_ms()
     dataset_id = new_id()
@@ -291,7 +293,7 @@ def update_dataset_v2(ctx: Context) -> JsonObj:
     name = body.get("dataset_name")
     if name and name != dataset["dataset_name"]:
         if ctx.store.count(BY_NAME, (str(name),)):
-            raise BadRequest(DUPLICATE_DATASET_CODE, f"Dataset {name} already exists.")
+            raise Conflict(DUPLICATE_DATASET_CODE, f"Dataset {name} already exists.")
         dataset["dataset_name"] = str(name)
     if body.get("description") is not None:
         dataset["description"] = str(body["description"])
@@ -469,8 +471,8 @@ def update_dataset_label_v2(ctx: Context) -> Reply:
         sent["type"] = int(ctx.query["label_type"])
     (result,) = change_labels(ctx, dataset, [sent])
     if not result["success"]:
-        status = 404 if result["error_code"] == OTHER_MISSING_CODE else 400
-        raise BadRequest(str(result["error_code"]), str(result["error_msg"]), status=status)
+        status = 404 if result["error_code"] == OTHER_MISSING_CODE else 409
+        raise ApiError(str(result["error_code"]), str(result["error_msg"]), status=status)
     save_dataset(ctx, dataset)
     return Reply(status=204)
 
@@ -522,11 +524,11 @@ def create_dataset_version_v2(ctx: Context) -> Reply:
     body: JsonObj = ctx.body or {}
     versions = ctx.store.select(VERSIONS_BY_DATASET, (dataset_id,))
     if any(_version_status(ctx, v) == VERSION_CREATING for v in versions):
-        raise BadRequest(PUBLISHING_CODE, "Dataset is publishing, the operation is forbidden.")
+        raise Conflict(PUBLISHING_CODE, "Dataset is publishing, the operation is forbidden.")
     number = int(dataset.get("next_version_num") or 1)
     name = str(body.get("version_name") or f"V{number:03d}")
     if any(v["version_name"] == name for v in versions):
-        raise BadRequest(DUPLICATE_VERSION_CODE, f"Dataset version {name} already exists.")
+        raise Conflict(DUPLICATE_VERSION_CODE, f"Dataset version {name} already exists.")
     now = ctx.clock.now_ms()
     version: JsonObj = {
         "dataset_id": dataset_id,
@@ -631,8 +633,13 @@ def get_dataset_metrics_v2(ctx: Context) -> JsonObj:
     return {"metrics": series}
 
 
-def put_manifest(ctx: Context, url: str, text: str) -> None:
-    """Write a manifest into the emulator's OBS stand-in (in this request's transaction)."""
+def put_manifest(ctx: Context, url: str, text: str) -> bool:
+    """Write a manifest into the emulator's OBS stand-in (in this request's transaction); ``False``
+    if ``url`` is not an OBS path."""
     if ctx.raw_store is None:  # pragma: no cover - the dispatcher always sets it
-        return
-    put_object(ctx.raw_store, url, text.encode("utf-8"))
+        return False
+    try:
+        put_object(ctx.raw_store, url, text.encode("utf-8"))
+    except ObsPathError:
+        return False
+    return True

@@ -458,12 +458,12 @@ def list_dataset_search_conditions_v2(ctx: Context) -> JsonObj:
     """What samples can be searched by: the labels in use and the metadata keys present."""
     dataset = open_dataset(ctx, ctx.path["dataset_id"])
     in_use: set[str] = set()
-    metadata: dict[str, list[Any]] = {}
+    metadata: dict[str, list[str]] = {}
     for sample in ctx.store.select(BY_DATASET, (str(dataset["dataset_id"]),), fields=["labels", "metadata"]):
         in_use.update(str(label.get("name")) for label in sample.get("labels") or [])
         for key, value in (sample.get("metadata") or {}).items():
             values = metadata.setdefault(str(key), [])
-            if isinstance(value, (str, int, float)) and value not in values and len(values) < 100:
-                values.append(value)
+            if isinstance(value, (str, int, float)) and str(value) not in values and len(values) < 100:
+                values.append(str(value))  # the answer lists each key's values as strings
     labels = [copy.deepcopy(label) for label in dataset_labels(dataset) if label["name"] in in_use]
     return {"labelers": [], "labels": labels, "metadata": metadata}

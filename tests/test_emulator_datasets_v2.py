@@ -150,8 +150,10 @@ def test_object_detection_labels_come_from_the_pascal_voc_files(env: tuple[Emula
 @pytest.mark.parametrize(
     "xml",
     [
-        b'<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "xx"><!ENTITY y "&x;&x;&x;">]><annotation><filename>&y;</filename></annotation>',
-        b'<?xml version="1.0"?><!DOCTYPE a [<!ENTITY s SYSTEM "file:///etc/passwd">]><annotation><filename>&s;</filename></annotation>',
+        b'<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "xx"><!ENTITY y "&x;&x;&x;">]>'
+        b"<annotation><filename>&y;</filename></annotation>",
+        b'<?xml version="1.0"?><!DOCTYPE a [<!ENTITY s SYSTEM "file:///etc/passwd">]>'
+        b"<annotation><filename>&s;</filename></annotation>",
         b"<annotation><filename>a.jpg</filename><object><name>x</name><bndbox><xmin>nan</xmin></bndbox></object>",
         b"\x00\x01\x02",
     ],

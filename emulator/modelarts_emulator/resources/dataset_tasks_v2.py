@@ -28,7 +28,7 @@ from typing import Any
 
 from modelarts_overlays.formats import DatasetFormatError, Manifest, PascalVoc, Sample
 
-from ..framework import Conflict, Context, IndexKey, JsonObj, NotFound, Reply, index, operation, paginate
+from ..framework import Conflict, Context, IndexKey, JsonObj, Reply, index, operation, paginate
 from ..obs import ObsPathError, get_object, list_objects, normalise
 from .dataset_samples_v2 import BY_DATASET as SAMPLES_BY_DATASET
 from .dataset_samples_v2 import KIND as SAMPLE_KIND
@@ -41,6 +41,7 @@ from .datasets_v2 import (
     STATUS_IMPORTING,
     STATUS_SYNCING,
     VERSION_KIND,
+    load_owned,
     new_id,
     open_dataset,
     page_slice,
@@ -259,13 +260,6 @@ def _import_answer(ctx: Context, task: JsonObj) -> JsonObj:
     return out
 
 
-def _load_task(ctx: Context, kind: str, dataset_id: str, task_id: str, code: str = OTHER_MISSING_CODE) -> JsonObj:
-    found = ctx.store.get(kind, task_id)
-    if found is None or found.get("dataset_id") != dataset_id:
-        raise NotFound(code, f"Task {task_id} does not exist.")
-    return found
-
-
 @operation("create_dataset_import_task_v2")
 def create_dataset_import_task_v2(ctx: Context) -> JsonObj:
     """Start importing a manifest or a folder; the task finishes on the clock."""
@@ -277,7 +271,9 @@ def create_dataset_import_task_v2(ctx: Context) -> JsonObj:
 def get_dataset_import_task_v2(ctx: Context) -> JsonObj:
     """One import task with its status and counts."""
     dataset = open_dataset(ctx, ctx.path["dataset_id"])
-    return _import_answer(ctx, _load_task(ctx, IMPORT_KIND, str(dataset["dataset_id"]), ctx.path["task_id"]))
+    return _import_answer(
+        ctx, load_owned(ctx, IMPORT_KIND, str(dataset["dataset_id"]), ctx.path["task_id"], OTHER_MISSING_CODE, "Task")
+    )
 
 
 @operation("list_dataset_import_tasks_v2")
@@ -315,9 +311,7 @@ def _export_answer(ctx: Context, task: JsonObj) -> JsonObj:
 
 
 def _version_text(ctx: Context, dataset_id: str, version_id: str) -> tuple[str, str]:
-    version = ctx.store.get(VERSION_KIND, version_id)
-    if version is None or version.get("dataset_id") != dataset_id:
-        raise NotFound("ModelArts.4353", f"Dataset version {version_id} does not exist.")
+    version = load_owned(ctx, VERSION_KIND, dataset_id, version_id, "ModelArts.4353", "Dataset version")
     data = get_object(ctx.raw_store, str(version["manifest_path"])) if ctx.raw_store is not None else None
     return str(version["version_name"]), (data or b"").decode("utf-8")
 
@@ -374,7 +368,9 @@ def create_dataset_export_task_v2(ctx: Context) -> JsonObj:
 def get_dataset_export_task_v2(ctx: Context) -> JsonObj:
     """One export task with its status and progress."""
     dataset = open_dataset(ctx, ctx.path["dataset_id"])
-    task = _load_task(ctx, EXPORT_KIND, str(dataset["dataset_id"]), ctx.path["task_id"], EXPORT_MISSING_CODE)
+    task = load_owned(
+        ctx, EXPORT_KIND, str(dataset["dataset_id"]), ctx.path["task_id"], EXPORT_MISSING_CODE, "Export task"
+    )
     return _export_answer(ctx, task)
 
 

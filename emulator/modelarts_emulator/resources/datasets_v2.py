@@ -59,6 +59,7 @@ __all__ = [
     "batch_answer",
     "dataset_labels",
     "item_failed",
+    "load_owned",
     "new_id",
     "open_dataset",
     "page_slice",
@@ -509,11 +510,16 @@ def _version_answer(ctx: Context, version: JsonObj) -> JsonObj:
     return out
 
 
-def _load_version(ctx: Context, dataset_id: str, version_id: str) -> JsonObj:
-    found = ctx.store.get(VERSION_KIND, version_id)
+def load_owned(ctx: Context, kind: str, dataset_id: str, obj_id: str, code: str, what: str) -> JsonObj:
+    """A stored version or task of this dataset; 404 with ``code`` if the dataset has none by that id."""
+    found = ctx.store.get(kind, obj_id)
     if found is None or found.get("dataset_id") != dataset_id:
-        raise NotFound(VERSION_MISSING_CODE, f"Dataset version {version_id} does not exist.")
+        raise NotFound(code, f"{what} {obj_id} does not exist.")
     return found
+
+
+def _load_version(ctx: Context, dataset_id: str, version_id: str) -> JsonObj:
+    return load_owned(ctx, VERSION_KIND, dataset_id, version_id, VERSION_MISSING_CODE, "Dataset version")
 
 
 @operation("create_dataset_version_v2")

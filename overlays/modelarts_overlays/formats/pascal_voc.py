@@ -30,6 +30,7 @@ from typing import ClassVar
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
+from typing_extensions import Self
 
 from .files import DatasetFormatError, Source, Target, read_bytes, source_name, write_atomic
 
@@ -140,33 +141,35 @@ def _numbered_children(points: list[tuple[Number, Number]]) -> list[tuple[str, N
 
 
 @dataclass(kw_only=True)
-class Line:
-    """A line through two or more points (``x1``, ``y1``, ``x2``, ``y2``, ...)."""
+class _Path:
+    """Points numbered ``x1``, ``y1``, ``x2``, ``y2``, ... (a line or a polygon)."""
 
-    TAG: ClassVar[str] = "line"
+    TAG: ClassVar[str]
+    LEAST: ClassVar[int]
     points: list[tuple[Number, Number]]
 
     def children(self) -> list[tuple[str, Number]]:
         return _numbered_children(self.points)
 
     @classmethod
-    def from_values(cls, values: dict[str, Number], where: str) -> Line:
-        return cls(points=_numbered(values, where, 2))
+    def from_values(cls, values: dict[str, Number], where: str) -> Self:
+        return cls(points=_numbered(values, where, cls.LEAST))
 
 
 @dataclass(kw_only=True)
-class Polygon:
-    """A polygon through three or more points (``x1``, ``y1``, ``x2``, ``y2``, ...)."""
+class Line(_Path):
+    """A line through two or more points."""
+
+    TAG: ClassVar[str] = "line"
+    LEAST: ClassVar[int] = 2
+
+
+@dataclass(kw_only=True)
+class Polygon(_Path):
+    """A polygon through three or more points."""
 
     TAG: ClassVar[str] = "polygon"
-    points: list[tuple[Number, Number]]
-
-    def children(self) -> list[tuple[str, Number]]:
-        return _numbered_children(self.points)
-
-    @classmethod
-    def from_values(cls, values: dict[str, Number], where: str) -> Polygon:
-        return cls(points=_numbered(values, where, 3))
+    LEAST: ClassVar[int] = 3
 
 
 @dataclass(kw_only=True)

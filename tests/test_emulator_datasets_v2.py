@@ -368,3 +368,30 @@ def test_the_obs_stand_in_lists_and_round_trips_bytes(modelarts_emulator: Emulat
         f"{modelarts_emulator.url}/_emulator/obs/bucket", params={"prefix": f"{prefix}/"}, timeout=10
     ).json()
     assert [o["url"] for o in listed["objects"]] == [f"obs://bucket/{prefix}/a.bin", f"obs://bucket/{prefix}/b.bin"]
+
+
+def test_manifest_label_properties_are_answered_with_the_types_the_spec_gives(
+    env: tuple[EmulatorHandle, Session],
+) -> None:
+    emu, session = env
+    dataset_id = new_dataset(session, dataset_type=101)
+    prop: dict[str, Any] = {
+        "@modelarts:start_index": 0,
+        "@modelarts:end_index": "4",  # not an integer: dropped rather than answered against the schema
+        "@modelarts:hard": True,
+        "@modelarts:hard_coefficient": 0.5,
+        "color": {"nested": 1},
+    }
+    line = Sample(
+        source="content://Hope is a thing",
+        annotations=[Annotation(name="word", type="modelarts/named_entity_recognition", annotation_property=prop)],
+    )
+    url = f"obs://bucket/{uuid.uuid4().hex}.manifest"
+    put_manifest(emu, url, Manifest([line]).dumps().encode())
+    assert run_import(emu, session, dataset_id, import_path=url, import_type="manifest")["status"] == "COMPLETED"
+    (sample,) = samples_of(session, dataset_id)
+    assert sample["labels"][0]["property"] == {
+        "@modelarts:start_index": 0,
+        "@modelarts:hard": "true",
+        "@modelarts:hard_coefficient": "0.5",
+    }

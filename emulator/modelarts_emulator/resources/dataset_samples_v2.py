@@ -161,6 +161,30 @@ def voc_labels(voc: PascalVoc) -> list[JsonObj]:
     return labels
 
 
+INTEGER_PROPERTIES = frozenset({"@modelarts:start_index", "@modelarts:end_index"})
+"""Label properties the answer types as integers; ``@modelarts:feature`` is a list of points and
+every other property a string (``DatasetSampleV2LabelProperty``)."""
+
+
+def label_property(sent: dict[str, Any]) -> JsonObj:
+    """A manifest label's properties as the API answers them: integers and the feature list kept
+    where the schema has them, other numbers and booleans written as strings, anything else dropped
+    (a nested object has no place in a label property)."""
+    kept: JsonObj = {}
+    for key, value in sent.items():
+        if key in INTEGER_PROPERTIES:
+            if isinstance(value, int) and not isinstance(value, bool):
+                kept[key] = value
+        elif key == "@modelarts:feature":
+            if isinstance(value, list):
+                kept[key] = value
+        elif isinstance(value, bool):
+            kept[key] = "true" if value else "false"
+        elif isinstance(value, (str, int, float)):
+            kept[key] = str(value)
+    return kept
+
+
 def sample_from_line(line: Sample, *, dataset_type: int, with_labels: bool, voc: dict[str, PascalVoc]) -> JsonObj:
     """A sample (as :func:`add_sample` takes it) from a manifest line; ``voc`` holds the Pascal VOC
     files its object detection annotations name, already read."""
@@ -175,11 +199,7 @@ def sample_from_line(line: Sample, *, dataset_type: int, with_labels: bool, voc:
             label: JsonObj = {
                 "name": annotation.name,
                 "type": LABEL_TYPE.get(str(annotation.type), dataset_type),
-                "property": {
-                    str(k): v
-                    for k, v in annotation.annotation_property.items()
-                    if isinstance(v, (str, int, float, list))
-                },
+                "property": label_property(annotation.annotation_property),
                 "annotated_by": "auto" if annotation.annotated_by not in (None, "human") else "human",
             }
             if annotation.confidence is not None:

@@ -63,10 +63,6 @@ def samples_of(session: Session, dataset_id: str) -> list[dict[str, Any]]:
     return [s.to_dict() for s in session.paginate("list_dataset_samples_v2", dataset_id=dataset_id, page_size=100)]
 
 
-def put_manifest(emu: EmulatorHandle, url: str, data: bytes) -> None:
-    assert obs(emu, "PUT", url, data).status_code == 200
-
-
 GOOD = (
     b'{"source": "obs://bucket/in/1.jpg", "annotation": [{"name": "cat", "type": "modelarts/image_classification"}]}\n'
 )
@@ -88,7 +84,7 @@ def test_a_bad_manifest_fails_the_task_naming_the_line_and_imports_nothing(
     emu, session = env
     dataset_id = new_dataset(session)
     url = f"obs://bucket/bad/{uuid.uuid4().hex}.manifest"
-    put_manifest(emu, url, data)
+    emu.put_object(url, data)
     task = run_import(emu, session, dataset_id, import_path=url, import_type="manifest")
     assert task["status"] == "FAILED" and task["error_code"] == "ModelArts.4362"
     assert url in task["error_msg"] and where in task["error_msg"]
@@ -131,12 +127,12 @@ def test_object_detection_labels_come_from_the_pascal_voc_files(env: tuple[Emula
     )
     buffer = io.BytesIO()
     voc.save_xml(buffer)
-    assert obs(emu, "PUT", f"{folder}/1.xml", buffer.getvalue()).status_code == 200
+    emu.put_object(f"{folder}/1.xml", buffer.getvalue())
     line = Sample(
         source=f"{folder}/1.jpg",
         annotations=[Annotation(type="modelarts/object_detection", annotation_loc=f"{folder}/1.xml")],
     )
-    put_manifest(emu, f"{folder}/in.manifest", Manifest([line]).dumps().encode())
+    emu.put_object(f"{folder}/in.manifest", Manifest([line]).dumps().encode())
     task = run_import(emu, session, dataset_id, import_path=f"{folder}/in.manifest", import_type="manifest")
     assert task["status"] == "COMPLETED", task
     (sample,) = samples_of(session, dataset_id)
@@ -162,12 +158,12 @@ def test_a_hostile_or_broken_pascal_voc_file_fails_the_import(env: tuple[Emulato
     emu, session = env
     dataset_id = new_dataset(session, dataset_type=1)
     folder = f"obs://bucket/{uuid.uuid4().hex}"
-    assert obs(emu, "PUT", f"{folder}/1.xml", xml).status_code == 200
+    emu.put_object(f"{folder}/1.xml", xml)
     line = Sample(
         source=f"{folder}/1.jpg",
         annotations=[Annotation(type="modelarts/object_detection", annotation_loc=f"{folder}/1.xml")],
     )
-    put_manifest(emu, f"{folder}/in.manifest", Manifest([line]).dumps().encode())
+    emu.put_object(f"{folder}/in.manifest", Manifest([line]).dumps().encode())
     task = run_import(emu, session, dataset_id, import_path=f"{folder}/in.manifest", import_type="manifest")
     assert task["status"] == "FAILED" and f"{folder}/1.xml" in task["error_msg"]
     assert "root:" not in task["error_msg"]  # no entity was expanded
@@ -178,7 +174,7 @@ def test_an_import_shows_on_the_clock_and_the_dataset_says_it_is_importing(env: 
     emu, session = env
     dataset_id = new_dataset(session)
     url = f"obs://bucket/{uuid.uuid4().hex}.manifest"
-    put_manifest(emu, url, Manifest([Sample(source=f"obs://bucket/in/{n}.jpg") for n in range(3)]).dumps().encode())
+    emu.put_object(url, Manifest([Sample(source=f"obs://bucket/in/{n}.jpg") for n in range(3)]).dumps().encode())
     task_id = session.call_json(
         "create_dataset_import_task_v2", dataset_id=dataset_id, body={"import_path": url, "import_type": "manifest"}
     )["task_id"]
@@ -212,7 +208,7 @@ def test_the_same_source_imported_twice_is_one_sample_with_the_newer_labels(
         line = Sample(
             source="s3://bucket/in/same.jpg", annotations=[Annotation(name=name, type="modelarts/image_classification")]
         )
-        put_manifest(emu, url, Manifest([line]).dumps().encode())
+        emu.put_object(url, Manifest([line]).dumps().encode())
         assert run_import(emu, session, dataset_id, import_path=url, import_type="manifest")["status"] == "COMPLETED"
     (sample,) = samples_of(session, dataset_id)
     assert [label["name"] for label in sample["labels"]] == ["dog"]
@@ -243,7 +239,7 @@ def test_label_changes_reach_the_samples_and_the_statistics(env: tuple[EmulatorH
         )
         for n, names in enumerate([["cat"], ["cat", "dog"], ["dog"]])
     ]
-    put_manifest(emu, url, Manifest(lines).dumps().encode())
+    emu.put_object(url, Manifest(lines).dumps().encode())
     run_import(emu, session, dataset_id, import_path=url, import_type="manifest")
     renamed = session.call_json(
         "update_dataset_labels_v2",
@@ -289,7 +285,7 @@ def test_exports_write_labeled_or_unlabeled_samples_and_fail_what_cannot_be_writ
         ),
         Sample(source="obs://bucket/in/b.jpg"),
     ]
-    put_manifest(emu, url, Manifest(lines).dumps().encode())
+    emu.put_object(url, Manifest(lines).dumps().encode())
     run_import(emu, session, dataset_id, import_path=url, import_type="manifest")
     folder = f"obs://bucket/{uuid.uuid4().hex}/"
     for export_type, expected in ((0, ["obs://bucket/in/a.jpg"]), (1, ["obs://bucket/in/b.jpg"])):
@@ -301,7 +297,7 @@ def test_exports_write_labeled_or_unlabeled_samples_and_fail_what_cannot_be_writ
             session.call_json("get_dataset_export_task_v2", dataset_id=dataset_id, task_id=task_id)["status"]
             == "SUCCESSED"
         )
-        written = Manifest.parse_manifest(io.BytesIO(obs(emu, "GET", f"{folder}{name}-current.manifest").content))
+        written = Manifest.parse_manifest(io.BytesIO(emu.get_object(f"{folder}{name}-current.manifest")))
         assert [s.source for s in written] == expected
     for body in (
         {"path": "no-obs-here", "export_type": 2},
@@ -325,7 +321,7 @@ def test_sync_adds_new_files_and_drops_vanished_ones(env: tuple[EmulatorHandle, 
     dataset_id = session.call_json("create_dataset_v2", body=body)["dataset_id"]
     assert session.call_json("get_dataset_sync_status_v2", dataset_id=dataset_id)["status"] == "NOT_EXIST"
     for n in range(3):
-        obs(emu, "PUT", f"{folder}{n}.jpg", b"jpeg")
+        emu.put_object(f"{folder}{n}.jpg", b"jpeg")
     session.call_json("sync_dataset_v2", dataset_id=dataset_id)
     with pytest.raises(ConflictError):
         session.call_json("sync_dataset_v2", dataset_id=dataset_id)
@@ -363,7 +359,7 @@ def test_the_obs_stand_in_lists_and_round_trips_bytes(modelarts_emulator: Emulat
     payload = bytes(range(256)) * 4
     assert obs(modelarts_emulator, "PUT", f"obs://bucket/{prefix}/a.bin", payload).json()["size"] == 1024
     obs(modelarts_emulator, "PUT", f"obs://bucket/{prefix}/b.bin", b"")
-    assert obs(modelarts_emulator, "GET", f"obs://bucket/{prefix}/a.bin").content == payload
+    assert modelarts_emulator.get_object(f"obs://bucket/{prefix}/a.bin") == payload
     listed = httpx.get(
         f"{modelarts_emulator.url}/_emulator/obs/bucket", params={"prefix": f"{prefix}/"}, timeout=10
     ).json()
@@ -387,7 +383,7 @@ def test_manifest_label_properties_are_answered_with_the_types_the_spec_gives(
         annotations=[Annotation(name="word", type="modelarts/named_entity_recognition", annotation_property=prop)],
     )
     url = f"obs://bucket/{uuid.uuid4().hex}.manifest"
-    put_manifest(emu, url, Manifest([line]).dumps().encode())
+    emu.put_object(url, Manifest([line]).dumps().encode())
     assert run_import(emu, session, dataset_id, import_path=url, import_type="manifest")["status"] == "COMPLETED"
     (sample,) = samples_of(session, dataset_id)
     assert sample["labels"][0]["property"] == {

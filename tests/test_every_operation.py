@@ -1346,20 +1346,6 @@ def pools_v2_scenario(env: Env) -> None:
         env.call("get_pool_v2", pool_name="no-such-pool")
 
 
-def put_obs(env: Env, url: str, data: bytes) -> None:
-    """Put an object into the emulator's OBS stand-in (its admin route, as a user would)."""
-    bucket, key = url.split("://", 1)[1].split("/", 1)
-    response = httpx.put(f"{env.emu.url}/_emulator/obs/{bucket}/{key}", content=data, timeout=10)
-    assert response.status_code == 200, response.text
-
-
-def get_obs(env: Env, url: str) -> bytes:
-    bucket, key = url.split("://", 1)[1].split("/", 1)
-    response = httpx.get(f"{env.emu.url}/_emulator/obs/{bucket}/{key}", timeout=10)
-    assert response.status_code == 200, response.text
-    return response.content
-
-
 def datasets_v2_scenario(env: Env) -> None:
     """Datasets (v2): create from the spec's example, add samples, import a manifest, labels in
     batches and by name, statistics, a version, an export read back, sync, then delete it all."""
@@ -1400,7 +1386,7 @@ def datasets_v2_scenario(env: Env) -> None:
         for n in range(6)
     ]  # fmt: skip
     manifest_url = f"obs://{env.project_id[:8]}-data/in/V001.manifest"
-    put_obs(env, manifest_url, Manifest(lines).dumps().encode("utf-8"))
+    env.emu.put_object(manifest_url, Manifest(lines).dumps().encode("utf-8"))
     task = typed(
         DatasetImportTaskV2CreateResponse,
         env.call(
@@ -1503,7 +1489,7 @@ def datasets_v2_scenario(env: Env) -> None:
     exports = typed(DatasetExportTaskV2List, env.call("list_dataset_export_tasks_v2", dataset_id=dataset_id))
     assert [t.task_id for t in val(exports.export_tasks)] == [export_id]
     exported = Manifest.parse_manifest(
-        io.BytesIO(get_obs(env, f"{out}{body['dataset_name']}-{published.version_name}.manifest"))
+        io.BytesIO(env.emu.get_object(f"{out}{body['dataset_name']}-{published.version_name}.manifest"))
     )
     assert exported.size == 4 and {a.name for s in exported for a in s.annotations} == {"Bees"}
 

@@ -22,6 +22,7 @@ named on the command line, never from a flag's value, so they stay out of shell 
 from __future__ import annotations
 
 import configparser
+import io
 import os
 import stat
 from collections.abc import Mapping
@@ -31,6 +32,7 @@ from typing import Any
 
 import click
 
+from modelarts_overlays.atomic_file import replace_file
 from modelarts_overlays.session import ENV
 
 __all__ = [
@@ -126,11 +128,9 @@ def write_profile(path: Path, name: str, values: Mapping[str, str]) -> None:
         if values.get(key):
             parser.set(name, key, values[key])
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    scratch = path.with_name(path.name + ".tmp")
-    descriptor = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        parser.write(handle)
-    os.replace(scratch, path)  # whole or not at all: a crash never leaves half a profile file
+    text = io.StringIO()
+    parser.write(text)
+    replace_file(path, text.getvalue().encode("utf-8"), mode=0o600)  # a crash never leaves half a profile
 
 
 def _read_secret_file(path: str, what: str) -> str:

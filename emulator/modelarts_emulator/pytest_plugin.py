@@ -20,6 +20,7 @@ import json
 import socket
 import threading
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -121,6 +122,22 @@ class EmulatorHandle(Session):
         req = urllib.request.Request(f"{self.url}/_emulator/reset", data=b"{}", method="POST")
         with urllib.request.urlopen(req, timeout=10) as resp:
             json.load(resp)
+
+    def put_object(self, url: str, data: bytes) -> None:
+        """Put a file into the emulator's OBS stand-in (``obs://bucket/key``), as a dataset import reads it."""
+        req = urllib.request.Request(self._obs_route(url), data=data, method="PUT")
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            json.load(resp)
+
+    def get_object(self, url: str) -> bytes:
+        """A file of the emulator's OBS stand-in (what an export or a published version wrote)."""
+        with urllib.request.urlopen(self._obs_route(url), timeout=10) as resp:
+            data: bytes = resp.read()
+        return data
+
+    def _obs_route(self, url: str) -> str:
+        bucket_and_key = url.split("://", 1)[1] if "://" in url else url.lstrip("/")
+        return f"{self.url}/_emulator/obs/{urllib.parse.quote(bucket_and_key)}"
 
     @property
     def session(self) -> Session:

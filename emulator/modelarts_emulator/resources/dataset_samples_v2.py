@@ -29,8 +29,8 @@ from typing import Any
 
 from modelarts_overlays.formats import Annotation, BndBox, Circle, Line, PascalVoc, Point, Polygon, Sample
 
-from ..framework import Context, IndexKey, JsonObj, NotFound, index, operation, paginate
-from ..obs import ObsPathError, normalise, put_object
+from ..framework import Context, IndexKey, JsonObj, NotFound, index, operation
+from ..obs import ObsPathError, delete_object, normalise, put_object
 from .datasets_v2 import (
     DERIVERS,
     FORGETTERS,
@@ -44,10 +44,10 @@ from .datasets_v2 import (
     item_failed,
     merge_labels,
     open_dataset,
-    page_slice,
     put_manifest,
     save_dataset,
 )
+from .workspaces import int_param, page_of, select_page_of
 
 __all__ = ["KIND", "add_sample", "sample_from_line", "samples_manifest"]
 
@@ -354,7 +354,7 @@ def list_dataset_samples_v2(ctx: Context) -> JsonObj:
     """One page of samples, newest first by default (``offset`` counts pages)."""
     dataset = open_dataset(ctx, ctx.path["dataset_id"])
     dataset_id = str(dataset["dataset_id"])
-    start, limit = page_slice(ctx, 10, 100)
+    offset, limit = int_param(ctx.query.get("offset"), 0), int_param(ctx.query.get("limit"), 10)
     descending = str(ctx.query.get("order") or "desc") == "desc"
     state = ctx.query.get("sample_state")
     label_name = ctx.query.get("label_name")
@@ -368,8 +368,8 @@ def list_dataset_samples_v2(ctx: Context) -> JsonObj:
             for s in ctx.store.select(BY_STATE, (dataset_id, 1), descending=descending)
             if any(label.get("name") == label_name for label in s.get("labels") or [])
         ]
-        return {"sample_count": len(found), "samples": [_answer(s) for s in paginate(found, start=start, size=limit)]}
-    page = ctx.store.select(by, prefix, offset=start, limit=limit, descending=descending)
+        return {"sample_count": len(found), "samples": [_answer(s) for s in page_of(found, offset, limit)]}
+    page = select_page_of(ctx, by, prefix, offset, limit, descending=descending)
     return {"sample_count": ctx.store.count(by, prefix), "samples": [_answer(s) for s in page]}
 
 
@@ -465,8 +465,6 @@ def delete_dataset_samples_v2(ctx: Context) -> JsonObj:
             continue
         ctx.store.delete(KIND, key)
         if body.get("delete_source") and ctx.raw_store is not None:
-            from ..obs import delete_object
-
             with contextlib.suppress(ObsPathError):  # an https source has nothing to delete here
                 delete_object(ctx.raw_store, str(found["source"]))
         results.append({"success": True})

@@ -24,11 +24,12 @@ Why it looks the way it does:
 from __future__ import annotations
 
 import copy
+import io
 from typing import Any
 
 from modelarts_overlays.formats import DatasetFormatError, Manifest, PascalVoc, Sample
 
-from ..framework import Conflict, Context, IndexKey, JsonObj, Reply, index, operation, paginate
+from ..framework import Conflict, Context, IndexKey, JsonObj, Reply, index, operation
 from ..obs import ObsPathError, get_object, list_objects, normalise
 from .dataset_samples_v2 import BY_DATASET as SAMPLES_BY_DATASET
 from .dataset_samples_v2 import KIND as SAMPLE_KIND
@@ -44,10 +45,10 @@ from .datasets_v2 import (
     load_owned,
     new_id,
     open_dataset,
-    page_slice,
     put_manifest,
     save_dataset,
 )
+from .workspaces import int_param, page_of, select_page_of
 
 __all__ = ["EXPORT_KIND", "IMPORT_KIND", "SYNC_KIND", "start_import"]
 
@@ -116,8 +117,6 @@ def _read(ctx: Context, url: str) -> bytes:
 
 
 def _manifest_samples(ctx: Context, dataset: JsonObj, url: str, with_labels: bool) -> list[JsonObj]:
-    import io
-
     data = _read(ctx, url)
     try:
         lines: list[Sample] = Manifest.parse_manifest(io.BytesIO(data)).samples
@@ -281,8 +280,8 @@ def list_dataset_import_tasks_v2(ctx: Context) -> JsonObj:
     """The dataset's import tasks, newest first (``offset`` counts pages)."""
     dataset = open_dataset(ctx, ctx.path["dataset_id"])
     dataset_id = str(dataset["dataset_id"])
-    start, limit = page_slice(ctx, 10, 100)
-    page = ctx.store.select(IMPORTS_BY_DATASET, (dataset_id,), offset=start, limit=limit, descending=True)
+    offset, limit = int_param(ctx.query.get("offset"), 0), int_param(ctx.query.get("limit"), 10)
+    page = select_page_of(ctx, IMPORTS_BY_DATASET, (dataset_id,), offset, limit, descending=True)
     return {
         "total_count": ctx.store.count(IMPORTS_BY_DATASET, (dataset_id,)),
         "import_tasks": [_import_answer(ctx, t) for t in page],
@@ -379,14 +378,14 @@ def list_dataset_export_tasks_v2(ctx: Context) -> JsonObj:
     """The dataset's export tasks, newest first (``offset`` counts pages)."""
     dataset = open_dataset(ctx, ctx.path["dataset_id"])
     dataset_id = str(dataset["dataset_id"])
-    start, limit = page_slice(ctx, 10, 100)
+    offset, limit = int_param(ctx.query.get("offset"), 0), int_param(ctx.query.get("limit"), 10)
     tasks = ctx.store.select(EXPORTS_BY_DATASET, (dataset_id,), descending=True)
     export_type = ctx.query.get("export_type")
     if export_type is not None:
         tasks = [t for t in tasks if t.get("export_type") == int(export_type)]
     return {
         "total_count": len(tasks),
-        "export_tasks": [_export_answer(ctx, t) for t in paginate(tasks, start=start, size=limit)],
+        "export_tasks": [_export_answer(ctx, t) for t in page_of(tasks, offset, limit)],
     }
 
 

@@ -45,10 +45,10 @@ from ..framework import (
     Reply,
     index,
     operation,
-    paginate,
     sort_items,
 )
 from ..obs import ObsPathError, put_object
+from .workspaces import bool_param, int_param, page_of
 
 __all__ = [
     "DATASET_MISSING_CODE",
@@ -62,7 +62,6 @@ __all__ = [
     "load_owned",
     "new_id",
     "open_dataset",
-    "page_slice",
     "save_dataset",
 ]
 
@@ -110,14 +109,6 @@ Deriver = Callable[[Context, JsonObj], JsonObj]
 DERIVERS: list[Deriver] = []
 """Functions adding derived fields (counts, status) to a dataset as answered (the samples and tasks
 modules register theirs)."""
-
-
-def page_slice(ctx: Context, default_limit: int, max_limit: int) -> tuple[int, int]:
-    """``(start record, limit)`` for lists whose ``offset`` counts pages (errata, "offset counts pages")."""
-    limit = int(ctx.query.get("limit") or default_limit)
-    limit = min(max(limit, 1), max_limit)
-    page = max(int(ctx.query.get("offset") or 0), 0)
-    return page * limit, limit
 
 
 def _missing(dataset_id: str) -> NotFound:
@@ -263,16 +254,16 @@ def _matches(dataset: JsonObj, query: dict[str, Any]) -> bool:
 def list_datasets_v2(ctx: Context) -> JsonObj:
     """One page of the workspace's datasets (``offset`` counts pages), filtered by name and type."""
     query = ctx.query
-    start, limit = page_slice(ctx, 10, 100)
     workspace_id = str(query.get("workspace_id") or "0")
     order = str(query.get("order") or "desc")
     sort_by = str(query.get("sort_by") or "create_time")
     found = [d for d in ctx.store.select(BY_WORKSPACE_CREATED, (workspace_id,)) if _matches(d, query)]
     ordered = sort_items(found, sort_by if sort_by in ("create_time", "dataset_name") else "create_time", order)
-    with_labels = bool(query.get("with_labels", False))
+    with_labels = bool_param(query.get("with_labels"))
+    offset, limit = int_param(query.get("offset"), 0), int_param(query.get("limit"), 10)
     page = [
         _answer(ctx, open_dataset(ctx, str(d["dataset_id"])), with_labels=with_labels)
-        for d in paginate(ordered, start=start, size=limit)
+        for d in page_of(ordered, offset, limit)
     ]
     return {"total_number": len(found), "datasets": page}
 
@@ -404,8 +395,8 @@ def list_dataset_labels_v2(ctx: Context) -> JsonObj:
             {k: v for k, v in s.items() if k in ("name", "type", "property", "attributes")}
             for s in version.get("label_stats") or []
         ]
-    start, limit = page_slice(ctx, 100000, 100000)
-    return {"labels": paginate(labels, start=start, size=limit), "total_number": len(labels)}
+    offset, limit = int_param(ctx.query.get("offset"), 0), int_param(ctx.query.get("limit"), 100000)
+    return {"labels": page_of(labels, offset, limit), "total_number": len(labels)}
 
 
 @operation("create_dataset_labels_v2")
@@ -457,7 +448,7 @@ def delete_dataset_labels_v2(ctx: Context) -> JsonObj:
     """Delete labels by name; ``delete_policy`` says what happens to their samples."""
     dataset = open_dataset(ctx, ctx.path["dataset_id"])
     names = [str(label.get("name") or "") for label in _labels_body(ctx)]
-    results = remove_labels(ctx, dataset, names, policy=int(ctx.query.get("delete_policy") or 0))
+    results = remove_labels(ctx, dataset, names, policy=int_param(ctx.query.get("delete_policy"), 0))
     save_dataset(ctx, dataset)
     return batch_answer(results, "labels")
 
@@ -579,8 +570,8 @@ def list_dataset_versions_v2(ctx: Context) -> JsonObj:
     status = ctx.query.get("status")
     if status is not None:
         versions = [v for v in versions if v["status"] == int(status)]
-    start, limit = page_slice(ctx, 1000, 1000)
-    return {"total_number": len(versions), "versions": paginate(versions, start=start, size=limit)}
+    offset, limit = int_param(ctx.query.get("offset"), 0), int_param(ctx.query.get("limit"), 1000)
+    return {"total_number": len(versions), "versions": page_of(versions, offset, limit)}
 
 
 @operation("get_dataset_version_v2")

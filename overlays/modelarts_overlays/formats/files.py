@@ -1,10 +1,8 @@
 """Reading a source and writing a target for the dataset file formats.
 
-Why one module: both formats take "a local path or any file-like object" and both must never leave a
-half-written file behind. A save to a path writes a temporary file in the same folder, flushes it to
-disk and renames it over the target (``os.replace`` is atomic on POSIX and Windows), so a crash or an
-error mid-write leaves the old file (or none) and never a truncated one. Appending (``save_mode="a"``)
-copies the old content into the temporary file first, for the same guarantee.
+Why one module: both formats take "a local path or any file-like object", and both save to a path
+whole or not at all (:func:`modelarts_overlays.atomic_file.replace_file`), never leaving a truncated
+file.
 
 OBS paths (``obs://``, ``s3://``) are refused with a clear error: moving files to and from OBS is the
 job of the OBS transfer, not of a file format.
@@ -12,14 +10,13 @@ job of the OBS transfer, not of a file format.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
-import shutil
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Union, cast
+
+from ..atomic_file import replace_file
 
 __all__ = ["DatasetFormatError", "Source", "Target", "iter_lines", "read_bytes", "source_name", "write_atomic"]
 
@@ -123,34 +120,4 @@ def write_atomic(target: Target, data: bytes, *, append: bool = False, encoding:
             cast("IO[bytes]", target).write(data)
         return
     _refuse_remote(os.fspath(target))
-    path = Path(os.fspath(target))
-    folder = path.parent
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            if append and path.exists():
-                with open(path, "rb") as old:
-                    shutil.copyfileobj(old, handle)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-
-
-def _umask() -> int:
-    """The process umask, read without changing it (``os.umask`` would set it, racing other
-    threads that create files): from ``/proc`` where there is one, else the common 022."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0o022
+    replace_file(Path(os.fspath(target)), data, append=append)

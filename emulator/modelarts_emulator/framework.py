@@ -375,6 +375,13 @@ DEFAULT_DURATIONS: dict[str, float] = {
     "dataset_export": 3.0,  # export task created -> SUCCESSED
     "dataset_sync": 3.0,  # sync task created -> COMPLETED
     "dataset_version_publish": 2.0,  # dataset version creating -> normal
+    "lite_server_create": 5.0,  # Lite Server CREATING -> RUNNING, supernode PROVISIONING -> ACTIVE
+    "lite_server_start": 2.0,  # STARTING -> RUNNING
+    "lite_server_stop": 2.0,  # STOPPING -> STOPPED
+    "lite_server_reboot": 2.0,  # REBOOTING -> RUNNING
+    "lite_server_os": 4.0,  # CHANGINGOS / REINSTALLINGOS -> RUNNING, supernode REIMAGING -> ACTIVE
+    "lite_server_delete": 2.0,  # DELETING / TERMINATING -> gone
+    "lite_server_volume": 2.0,  # disk attach / detach operation pending -> running -> success
     "token_ttl": 24 * 3600.0,  # IAM token lifetime
 }
 

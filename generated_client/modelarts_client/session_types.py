@@ -73,6 +73,17 @@ from .models import (
     DevEnvInstanceList,
     DevEnvInstanceStatus,
     DevEnvUpdateInstanceRequest,
+    DevServer,
+    DevServerAttachVolumeRequest,
+    DevServerChangeOsRequest,
+    DevServerCreateRequest,
+    DevServerFlavorList,
+    DevServerImage,
+    DevServerImageList,
+    DevServerList,
+    DevServerOperation,
+    DevServerReinstallOsRequest,
+    DevServerStartRequest,
     GetDatasetSampleV2SampleState,
     GetDatasetStatsV2SampleState,
     GetDatasetV2RunningTaskType,
@@ -102,6 +113,12 @@ from .models import (
     ListDatasetVersionsV2VersionFormat,
     ListDevenvInstancesOrder,
     ListDevenvInstancesSortby,
+    ListDevServerFlavorsArch,
+    ListDevServerFlavorsChargingMode,
+    ListDevServerFlavorsServerType,
+    ListDevServerImagesServerType,
+    ListDevServersSortDir,
+    ListDevServersSortKey,
     ListJobEngineSpecsJobType,
     ListJobResourceSpecsJobType,
     ListJobResourceSpecsProjectType,
@@ -113,6 +130,8 @@ from .models import (
     ListServicesOrder,
     ListServiceSpecificationsInferType,
     ListServicesSortBy,
+    ListSupernodesSortDir,
+    ListSupernodesSortKey,
     ListTrainingFlavorsV2FlavorType,
     ListTrainingJobConfigsConfigType,
     ListTrainingJobConfigsOrder,
@@ -150,6 +169,12 @@ from .models import (
     ServiceSummary,
     ServiceUpdateLogsResponse,
     ServiceUpdateRequest,
+    Supernode,
+    SupernodeList,
+    SupernodeTagList,
+    SupernodeTagRequest,
+    SyncDevServersSortDir,
+    SyncDevServersSortKey,
     TrainAlgorithm,
     TrainAlgorithmListResponse,
     TrainConfigCreateRequest,
@@ -202,6 +227,9 @@ from .models import (
 from .types import Unset
 
 OperationName = Literal[
+    "attach_dev_server_volume",
+    "change_dev_server_os",
+    "change_supernode_os",
     "create_algorithm_v2",
     "create_dataset_export_task_v2",
     "create_dataset_import_task_v2",
@@ -209,10 +237,12 @@ OperationName = Literal[
     "create_dataset_samples_v2",
     "create_dataset_v2",
     "create_dataset_version_v2",
+    "create_dev_server",
     "create_devenv_instance",
     "create_iam_token",
     "create_model",
     "create_service",
+    "create_supernode_tags",
     "create_training_job",
     "create_training_job_config",
     "create_training_job_v2",
@@ -225,15 +255,19 @@ OperationName = Literal[
     "delete_dataset_samples_v2",
     "delete_dataset_v2",
     "delete_dataset_version_v2",
+    "delete_dev_server",
     "delete_devenv_instance",
     "delete_model",
     "delete_service",
+    "delete_supernode",
+    "delete_supernode_tags",
     "delete_training_job",
     "delete_training_job_config",
     "delete_training_job_v2",
     "delete_training_job_version",
     "delete_visualization_job",
     "delete_workspace",
+    "detach_dev_server_volume",
     "get_algorithm_v2",
     "get_autosearch_parameter_analysis_image_v2",
     "get_autosearch_parameter_analysis_v2",
@@ -247,11 +281,16 @@ OperationName = Literal[
     "get_dataset_sync_status_v2",
     "get_dataset_v2",
     "get_dataset_version_v2",
+    "get_dev_server",
+    "get_dev_server_image",
+    "get_dev_server_operation",
     "get_devenv_instance",
     "get_model",
     "get_pool_v2",
     "get_service",
     "get_service_monitor",
+    "get_supernode",
+    "get_supernode_operation",
     "get_training_job_config",
     "get_training_job_log_lines",
     "get_training_job_logs",
@@ -264,6 +303,8 @@ OperationName = Literal[
     "get_workspace",
     "get_workspace_quotas",
     "list_algorithms_v2",
+    "list_all_dev_servers",
+    "list_all_supernodes",
     "list_autosearch_trials_v2",
     "list_autosearch_yaml_templates_v2",
     "list_builtin_algorithms",
@@ -275,6 +316,9 @@ OperationName = Literal[
     "list_dataset_search_conditions_v2",
     "list_dataset_versions_v2",
     "list_datasets_v2",
+    "list_dev_server_flavors",
+    "list_dev_server_images",
+    "list_dev_servers",
     "list_devenv_instances",
     "list_job_engine_specs",
     "list_job_resource_specs",
@@ -285,6 +329,9 @@ OperationName = Literal[
     "list_service_specifications",
     "list_service_update_logs",
     "list_services",
+    "list_supernode_servers",
+    "list_supernode_tags",
+    "list_supernodes",
     "list_training_engines_v2",
     "list_training_flavors_v2",
     "list_training_job_configs",
@@ -296,12 +343,19 @@ OperationName = Literal[
     "list_visualization_jobs",
     "list_workspaces",
     "manage_devenv_instance",
+    "reboot_dev_server",
+    "reinstall_dev_server_os",
     "restart_visualization_job",
+    "start_dev_server",
+    "start_supernode",
     "stop_autosearch_trial_v2",
+    "stop_dev_server",
+    "stop_supernode",
     "stop_training_job_v2",
     "stop_training_job_version",
     "stop_visualization_job",
     "sync_dataset_v2",
+    "sync_dev_servers",
     "update_algorithm_v2",
     "update_dataset_label_v2",
     "update_dataset_labels_v2",
@@ -331,10 +385,12 @@ ListOperationName = Literal[
     "list_dataset_samples_v2",
     "list_dataset_versions_v2",
     "list_datasets_v2",
+    "list_dev_servers",
     "list_devenv_instances",
     "list_models",
     "list_service_events",
     "list_services",
+    "list_supernodes",
     "list_training_job_configs",
     "list_training_job_events_v2",
     "list_training_job_versions",
@@ -342,6 +398,7 @@ ListOperationName = Literal[
     "list_training_jobs_v2",
     "list_visualization_jobs",
     "list_workspaces",
+    "sync_dev_servers",
 ]
 
 WaitableOperationName = Literal[
@@ -350,10 +407,14 @@ WaitableOperationName = Literal[
     "get_dataset_sync_status_v2",
     "get_dataset_v2",
     "get_dataset_version_v2",
+    "get_dev_server",
+    "get_dev_server_operation",
     "get_devenv_instance",
     "get_model",
     "get_pool_v2",
     "get_service",
+    "get_supernode",
+    "get_supernode_operation",
     "get_training_job_v2",
     "get_training_job_version",
     "get_visualization_job",
@@ -973,6 +1034,118 @@ class DevEnvWorkspaceDict(TypedDict, total=False):
     id: str
 
 
+class DevServerAllowedAddressPairDict(TypedDict, total=False):
+    """``DevServerAllowedAddressPair`` as a plain dict."""
+
+    ip_address: str
+    mac_address: str
+
+
+class DevServerAttachVolumeRequestDict(TypedDict, total=False):
+    """``DevServerAttachVolumeRequest`` as a plain dict."""
+
+    volume_id: Required[str]
+
+
+class DevServerChangeOsRequestDict(TypedDict, total=False):
+    """``DevServerChangeOsRequest`` as a plain dict."""
+
+    image_id: Required[str]
+    admin_pass: str
+    key_pair_name: str
+    user_data: str
+
+
+class DevServerChargingInfoDict(TypedDict, total=False):
+    """``DevServerChargingInfo`` as a plain dict."""
+
+    charging_mode: Required[Literal["COMMON", "POST_PAID", "PRE_PAID"]]
+    period_num: Required[int]
+    period_type: Required[Literal["ABSOLUTE", "DAY", "HOUR", "MONTH", "WEEK", "YEAR"]]
+    is_auto_pay: bool
+    is_auto_renew: bool
+
+
+class DevServerCreateRequestDict(TypedDict, total=False):
+    """``DevServerCreateRequest`` as a plain dict."""
+
+    image_id: Required[str]
+    name: Required[str]
+    network: Required[DevServerNetworkDict]
+    admin_pass: str
+    arch: Literal["X86", "ARM"]
+    availability_zone: str
+    charging_info: DevServerChargingInfoDict
+    count: int
+    enterprise_project_id: str
+    flavor: str
+    resource_flavor: str
+    key_pair_name: str
+    root_volume: DevServerRootVolumeDict
+    data_volume: DevServerDataVolumeDict
+    server_type: Literal["BMS", "ECS", "HPS"]
+    user_data: str
+    hps_cluster_id: str
+
+
+class DevServerDataVolumeDict(TypedDict, total=False):
+    """``DevServerDataVolume`` as a plain dict."""
+
+    size: Required[int]
+    type: Required[Literal["ESSD", "GPSSD", "SAS", "SATA", "SSD"]]
+    count: Required[int]
+
+
+class DevServerHyperGroupDict(TypedDict, total=False):
+    """``DevServerHyperGroup`` as a plain dict."""
+
+    id: Required[str]
+
+
+class DevServerNetworkDict(TypedDict, total=False):
+    """``DevServerNetwork`` as a plain dict."""
+
+    security_group_id: Required[str]
+    subnet_id: Required[str]
+    vpc_id: Required[str]
+    ipv6_enable: bool
+    roce_id: str
+    hyper_cluster: DevServerNetworkHyperClusterDict
+    allowed_address_pairs: list[DevServerAllowedAddressPairDict]
+    hyper_group: DevServerHyperGroupDict
+
+
+class DevServerNetworkHyperClusterDict(TypedDict, total=False):
+    """``DevServerNetworkHyperCluster`` as a plain dict."""
+
+    id: str
+    hyper_cluster_subnet_id: str
+
+
+class DevServerReinstallOsRequestDict(TypedDict, total=False):
+    """``DevServerReinstallOsRequest`` as a plain dict."""
+
+    admin_pass: str
+    key_pair_name: str
+    image_id: str
+    user_data: str
+
+
+class DevServerRootVolumeDict(TypedDict, total=False):
+    """``DevServerRootVolume`` as a plain dict."""
+
+    size: int
+    type: Literal["ESSD", "GPSSD", "SAS", "SATA", "SSD"]
+
+
+class DevServerStartRequestDict(TypedDict, total=False):
+    """``DevServerStartRequest`` as a plain dict."""
+
+    arch: Literal["ARM", "X86"]
+    charging_mode: Literal["COMMON", "POST_PAID", "PRE_PAID"]
+    server_type: Literal["BMS", "ECS", "HPS"]
+
+
 class IamAuthDict(TypedDict, total=False):
     """``IamAuth`` as a plain dict."""
 
@@ -1197,6 +1370,19 @@ class ServiceUpdateRequestDict(TypedDict, total=False):
     config: list[ServiceConfigRealTimeDict | ServiceConfigBatchDict | ServiceConfigEdgeDict]
     schedule: list[ServiceScheduleDict]
     additional_properties: ServiceAdditionalPropertiesDict
+
+
+class SupernodeTagRequestDict(TypedDict, total=False):
+    """``SupernodeTagRequest`` as a plain dict."""
+
+    tags: Required[list[SupernodeTagSpecDict]]
+
+
+class SupernodeTagSpecDict(TypedDict, total=False):
+    """``SupernodeTagSpec`` as a plain dict."""
+
+    key: Required[str]
+    value: str
 
 
 class TrainConfigCreateRequestDict(TypedDict, total=False):
@@ -1828,6 +2014,42 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["attach_dev_server_volume"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        body: DevServerAttachVolumeRequest | DevServerAttachVolumeRequestDict,
+    ) -> DevServerOperation:
+        """Attach a disk to a Lite Server"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["change_dev_server_os"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        body: DevServerChangeOsRequest | DevServerChangeOsRequestDict,
+    ) -> DevServer:
+        """Change the OS image of a Lite Server"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["change_supernode_os"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+        body: DevServerChangeOsRequest | DevServerChangeOsRequestDict,
+    ) -> Supernode:
+        """Change the OS image of a supernode"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["create_algorithm_v2"],
         /,
         *,
@@ -1910,6 +2132,17 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["create_dev_server"],
+        /,
+        *,
+        project_id: str = ...,
+        body: DevServerCreateRequest | DevServerCreateRequestDict,
+    ) -> DevServer:
+        """Create a Lite Server"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["create_devenv_instance"],
         /,
         *,
@@ -1949,6 +2182,18 @@ class Call(Protocol):
         body: ServiceCreateRequest | ServiceCreateRequestDict,
     ) -> ServiceCreateResponse:
         """Deploy a model as a service"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["create_supernode_tags"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+        body: SupernodeTagRequest | SupernodeTagRequestDict,
+    ) -> SupernodeTagList:
+        """Add tags to a supernode"""
 
     @overload
     def __call__(
@@ -2095,6 +2340,17 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["delete_dev_server"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+    ) -> DevServer:
+        """Delete a Lite Server"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["delete_devenv_instance"],
         /,
         *,
@@ -2125,6 +2381,29 @@ class Call(Protocol):
         service_id: str,
     ) -> None:
         """Delete a service"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["delete_supernode"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+    ) -> Supernode:
+        """Delete a supernode"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["delete_supernode_tags"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+        body: SupernodeTagRequest | SupernodeTagRequestDict,
+    ) -> SupernodeTagList:
+        """Remove tags from a supernode"""
 
     @overload
     def __call__(
@@ -2192,6 +2471,18 @@ class Call(Protocol):
         workspace_id: str,
     ) -> WorkspaceIdResponse:
         """Delete a workspace"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["detach_dev_server_volume"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        volume_id: str,
+    ) -> DevServerOperation:
+        """Detach a disk from a Lite Server"""
 
     @overload
     def __call__(
@@ -2389,6 +2680,40 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["get_dev_server"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+    ) -> DevServer:
+        """Get a Lite Server"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_dev_server_image"],
+        /,
+        *,
+        project_id: str = ...,
+        image_id: str,
+    ) -> DevServerImage:
+        """Get a Lite Server image"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_dev_server_operation"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        operation_id: str,
+    ) -> DevServerOperation:
+        """Get an operation on a Lite Server"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["get_devenv_instance"],
         /,
         *,
@@ -2441,6 +2766,29 @@ class Call(Protocol):
         node_id: str | Unset = ...,
     ) -> ServiceMonitorResponse:
         """Get service monitoring information"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_supernode"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+    ) -> Supernode:
+        """Get a supernode"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_supernode_operation"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+        operation_id: str,
+    ) -> DevServerOperation:
+        """Get an operation on a supernode"""
 
     @overload
     def __call__(
@@ -2593,6 +2941,26 @@ class Call(Protocol):
         workspace_id: str | Unset = ...,
     ) -> AlgorithmV2List:
         """List algorithms"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_all_dev_servers"],
+        /,
+        *,
+        project_id: str = ...,
+    ) -> DevServerList:
+        """List all Lite Servers of the tenant"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_all_supernodes"],
+        /,
+        *,
+        project_id: str = ...,
+    ) -> SupernodeList:
+        """List all supernodes of the tenant"""
 
     @overload
     def __call__(
@@ -2792,6 +3160,46 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_dev_server_flavors"],
+        /,
+        *,
+        project_id: str = ...,
+        server_type: ListDevServerFlavorsServerType | Literal["BMS", "ECS", "HPS"] | Unset = ...,
+        arch: ListDevServerFlavorsArch | Literal["X86", "ARM"] | Unset = ...,
+        charging_mode: ListDevServerFlavorsChargingMode | Literal["PRE_PAID", "POST_PAID"] | Unset = ...,
+    ) -> DevServerFlavorList:
+        """List Lite Server flavors"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dev_server_images"],
+        /,
+        *,
+        project_id: str = ...,
+        server_type: ListDevServerImagesServerType | Literal["BMS", "ECS", "HPS"] | Unset = ...,
+        flavor_name: str | Unset = ...,
+    ) -> DevServerImageList:
+        """List Lite Server images"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_dev_servers"],
+        /,
+        *,
+        project_id: str = ...,
+        owner: str | Unset = ...,
+        sort_dir: ListDevServersSortDir | Literal["ASC", "DESC"] | Unset = ...,
+        sort_key: ListDevServersSortKey | Literal["createTime", "updateTime"] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+    ) -> DevServerList:
+        """List the user's Lite Servers"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_devenv_instances"],
         /,
         *,
@@ -2972,6 +3380,43 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_supernode_servers"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+    ) -> DevServerList:
+        """List the servers of a supernode"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_supernode_tags"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+    ) -> SupernodeTagList:
+        """List the tags of a supernode"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_supernodes"],
+        /,
+        *,
+        project_id: str = ...,
+        owner: str | Unset = ...,
+        sort_dir: ListSupernodesSortDir | Literal["ASC", "DESC"] | Unset = ...,
+        sort_key: ListSupernodesSortKey | Literal["createTime", "updateTime"] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+    ) -> SupernodeList:
+        """List supernodes"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_training_engines_v2"],
         /,
         *,
@@ -3134,6 +3579,29 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["reboot_dev_server"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+    ) -> DevServer:
+        """Restart a Lite Server"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["reinstall_dev_server_os"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        body: DevServerReinstallOsRequest | DevServerReinstallOsRequestDict,
+    ) -> DevServer:
+        """Reinstall the OS of a Lite Server"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["restart_visualization_job"],
         /,
         *,
@@ -3141,6 +3609,29 @@ class Call(Protocol):
         job_id: str,
     ) -> OperationResult:
         """Restart a visualization job"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["start_dev_server"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        body: DevServerStartRequest | DevServerStartRequestDict | Unset = ...,
+    ) -> DevServer:
+        """Start a Lite Server"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["start_supernode"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+    ) -> Supernode:
+        """Start (power on) a supernode"""
 
     @overload
     def __call__(
@@ -3153,6 +3644,28 @@ class Call(Protocol):
         trial_id: str,
     ) -> AutoSearchV2TrialEarlyStopResponse:
         """Stop one trial of an auto search job early"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["stop_dev_server"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+    ) -> DevServer:
+        """Stop a Lite Server"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["stop_supernode"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+    ) -> Supernode:
+        """Stop (power off) a supernode"""
 
     @overload
     def __call__(
@@ -3199,6 +3712,21 @@ class Call(Protocol):
         dataset_id: str,
     ) -> None:
         """Synchronize a dataset with its data source"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["sync_dev_servers"],
+        /,
+        *,
+        project_id: str = ...,
+        owner: str | Unset = ...,
+        sort_dir: SyncDevServersSortDir | Literal["ASC", "DESC"] | Unset = ...,
+        sort_key: SyncDevServersSortKey | Literal["createTime", "updateTime"] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+    ) -> DevServerList:
+        """Synchronize the status of the user's Lite Servers"""
 
     @overload
     def __call__(
@@ -3383,6 +3911,42 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["attach_dev_server_volume"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        body: DevServerAttachVolumeRequest | DevServerAttachVolumeRequestDict,
+    ) -> DevServerOperation:
+        """Attach a disk to a Lite Server"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["change_dev_server_os"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        body: DevServerChangeOsRequest | DevServerChangeOsRequestDict,
+    ) -> DevServer:
+        """Change the OS image of a Lite Server"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["change_supernode_os"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+        body: DevServerChangeOsRequest | DevServerChangeOsRequestDict,
+    ) -> Supernode:
+        """Change the OS image of a supernode"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["create_algorithm_v2"],
         /,
         *,
@@ -3465,6 +4029,17 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["create_dev_server"],
+        /,
+        *,
+        project_id: str = ...,
+        body: DevServerCreateRequest | DevServerCreateRequestDict,
+    ) -> DevServer:
+        """Create a Lite Server"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["create_devenv_instance"],
         /,
         *,
@@ -3504,6 +4079,18 @@ class AsyncCall(Protocol):
         body: ServiceCreateRequest | ServiceCreateRequestDict,
     ) -> ServiceCreateResponse:
         """Deploy a model as a service"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["create_supernode_tags"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+        body: SupernodeTagRequest | SupernodeTagRequestDict,
+    ) -> SupernodeTagList:
+        """Add tags to a supernode"""
 
     @overload
     async def __call__(
@@ -3650,6 +4237,17 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["delete_dev_server"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+    ) -> DevServer:
+        """Delete a Lite Server"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["delete_devenv_instance"],
         /,
         *,
@@ -3680,6 +4278,29 @@ class AsyncCall(Protocol):
         service_id: str,
     ) -> None:
         """Delete a service"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["delete_supernode"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+    ) -> Supernode:
+        """Delete a supernode"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["delete_supernode_tags"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+        body: SupernodeTagRequest | SupernodeTagRequestDict,
+    ) -> SupernodeTagList:
+        """Remove tags from a supernode"""
 
     @overload
     async def __call__(
@@ -3747,6 +4368,18 @@ class AsyncCall(Protocol):
         workspace_id: str,
     ) -> WorkspaceIdResponse:
         """Delete a workspace"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["detach_dev_server_volume"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        volume_id: str,
+    ) -> DevServerOperation:
+        """Detach a disk from a Lite Server"""
 
     @overload
     async def __call__(
@@ -3944,6 +4577,40 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["get_dev_server"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+    ) -> DevServer:
+        """Get a Lite Server"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dev_server_image"],
+        /,
+        *,
+        project_id: str = ...,
+        image_id: str,
+    ) -> DevServerImage:
+        """Get a Lite Server image"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dev_server_operation"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        operation_id: str,
+    ) -> DevServerOperation:
+        """Get an operation on a Lite Server"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["get_devenv_instance"],
         /,
         *,
@@ -3996,6 +4663,29 @@ class AsyncCall(Protocol):
         node_id: str | Unset = ...,
     ) -> ServiceMonitorResponse:
         """Get service monitoring information"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_supernode"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+    ) -> Supernode:
+        """Get a supernode"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_supernode_operation"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+        operation_id: str,
+    ) -> DevServerOperation:
+        """Get an operation on a supernode"""
 
     @overload
     async def __call__(
@@ -4148,6 +4838,26 @@ class AsyncCall(Protocol):
         workspace_id: str | Unset = ...,
     ) -> AlgorithmV2List:
         """List algorithms"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_all_dev_servers"],
+        /,
+        *,
+        project_id: str = ...,
+    ) -> DevServerList:
+        """List all Lite Servers of the tenant"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_all_supernodes"],
+        /,
+        *,
+        project_id: str = ...,
+    ) -> SupernodeList:
+        """List all supernodes of the tenant"""
 
     @overload
     async def __call__(
@@ -4347,6 +5057,46 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["list_dev_server_flavors"],
+        /,
+        *,
+        project_id: str = ...,
+        server_type: ListDevServerFlavorsServerType | Literal["BMS", "ECS", "HPS"] | Unset = ...,
+        arch: ListDevServerFlavorsArch | Literal["X86", "ARM"] | Unset = ...,
+        charging_mode: ListDevServerFlavorsChargingMode | Literal["PRE_PAID", "POST_PAID"] | Unset = ...,
+    ) -> DevServerFlavorList:
+        """List Lite Server flavors"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_dev_server_images"],
+        /,
+        *,
+        project_id: str = ...,
+        server_type: ListDevServerImagesServerType | Literal["BMS", "ECS", "HPS"] | Unset = ...,
+        flavor_name: str | Unset = ...,
+    ) -> DevServerImageList:
+        """List Lite Server images"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_dev_servers"],
+        /,
+        *,
+        project_id: str = ...,
+        owner: str | Unset = ...,
+        sort_dir: ListDevServersSortDir | Literal["ASC", "DESC"] | Unset = ...,
+        sort_key: ListDevServersSortKey | Literal["createTime", "updateTime"] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+    ) -> DevServerList:
+        """List the user's Lite Servers"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["list_devenv_instances"],
         /,
         *,
@@ -4527,6 +5277,43 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["list_supernode_servers"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+    ) -> DevServerList:
+        """List the servers of a supernode"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_supernode_tags"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+    ) -> SupernodeTagList:
+        """List the tags of a supernode"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_supernodes"],
+        /,
+        *,
+        project_id: str = ...,
+        owner: str | Unset = ...,
+        sort_dir: ListSupernodesSortDir | Literal["ASC", "DESC"] | Unset = ...,
+        sort_key: ListSupernodesSortKey | Literal["createTime", "updateTime"] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+    ) -> SupernodeList:
+        """List supernodes"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["list_training_engines_v2"],
         /,
         *,
@@ -4689,6 +5476,29 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["reboot_dev_server"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+    ) -> DevServer:
+        """Restart a Lite Server"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["reinstall_dev_server_os"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        body: DevServerReinstallOsRequest | DevServerReinstallOsRequestDict,
+    ) -> DevServer:
+        """Reinstall the OS of a Lite Server"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["restart_visualization_job"],
         /,
         *,
@@ -4696,6 +5506,29 @@ class AsyncCall(Protocol):
         job_id: str,
     ) -> OperationResult:
         """Restart a visualization job"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["start_dev_server"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        body: DevServerStartRequest | DevServerStartRequestDict | Unset = ...,
+    ) -> DevServer:
+        """Start a Lite Server"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["start_supernode"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+    ) -> Supernode:
+        """Start (power on) a supernode"""
 
     @overload
     async def __call__(
@@ -4708,6 +5541,28 @@ class AsyncCall(Protocol):
         trial_id: str,
     ) -> AutoSearchV2TrialEarlyStopResponse:
         """Stop one trial of an auto search job early"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["stop_dev_server"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+    ) -> DevServer:
+        """Stop a Lite Server"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["stop_supernode"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+    ) -> Supernode:
+        """Stop (power off) a supernode"""
 
     @overload
     async def __call__(
@@ -4754,6 +5609,21 @@ class AsyncCall(Protocol):
         dataset_id: str,
     ) -> None:
         """Synchronize a dataset with its data source"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["sync_dev_servers"],
+        /,
+        *,
+        project_id: str = ...,
+        owner: str | Unset = ...,
+        sort_dir: SyncDevServersSortDir | Literal["ASC", "DESC"] | Unset = ...,
+        sort_key: SyncDevServersSortKey | Literal["createTime", "updateTime"] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+    ) -> DevServerList:
+        """Synchronize the status of the user's Lite Servers"""
 
     @overload
     async def __call__(
@@ -5184,6 +6054,23 @@ class Pages(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_dev_servers"],
+        /,
+        *,
+        project_id: str = ...,
+        owner: str | Unset = ...,
+        sort_dir: ListDevServersSortDir | Literal["ASC", "DESC"] | Unset = ...,
+        sort_key: ListDevServersSortKey | Literal["createTime", "updateTime"] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DevServerList]:
+        """List the user's Lite Servers"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_devenv_instances"],
         /,
         *,
@@ -5297,6 +6184,23 @@ class Pages(Protocol):
         max_items: int | None = ...,
     ) -> Iterator[ServiceListResponse]:
         """List services"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_supernodes"],
+        /,
+        *,
+        project_id: str = ...,
+        owner: str | Unset = ...,
+        sort_dir: ListSupernodesSortDir | Literal["ASC", "DESC"] | Unset = ...,
+        sort_key: ListSupernodesSortKey | Literal["createTime", "updateTime"] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[SupernodeList]:
+        """List supernodes"""
 
     @overload
     def __call__(
@@ -5428,6 +6332,23 @@ class Pages(Protocol):
         max_items: int | None = ...,
     ) -> Iterator[WorkspaceListResponse]:
         """List workspaces"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["sync_dev_servers"],
+        /,
+        *,
+        project_id: str = ...,
+        owner: str | Unset = ...,
+        sort_dir: SyncDevServersSortDir | Literal["ASC", "DESC"] | Unset = ...,
+        sort_key: SyncDevServersSortKey | Literal["createTime", "updateTime"] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DevServerList]:
+        """Synchronize the status of the user's Lite Servers"""
 
     @overload
     def __call__(
@@ -5687,6 +6608,23 @@ class Paginate(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_dev_servers"],
+        /,
+        *,
+        project_id: str = ...,
+        owner: str | Unset = ...,
+        sort_dir: ListDevServersSortDir | Literal["ASC", "DESC"] | Unset = ...,
+        sort_key: ListDevServersSortKey | Literal["createTime", "updateTime"] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DevServer]:
+        """List the user's Lite Servers"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_devenv_instances"],
         /,
         *,
@@ -5800,6 +6738,23 @@ class Paginate(Protocol):
         max_items: int | None = ...,
     ) -> Iterator[ServiceSummary]:
         """List services"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_supernodes"],
+        /,
+        *,
+        project_id: str = ...,
+        owner: str | Unset = ...,
+        sort_dir: ListSupernodesSortDir | Literal["ASC", "DESC"] | Unset = ...,
+        sort_key: ListSupernodesSortKey | Literal["createTime", "updateTime"] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[Supernode]:
+        """List supernodes"""
 
     @overload
     def __call__(
@@ -5931,6 +6886,23 @@ class Paginate(Protocol):
         max_items: int | None = ...,
     ) -> Iterator[WorkspaceSummary]:
         """List workspaces"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["sync_dev_servers"],
+        /,
+        *,
+        project_id: str = ...,
+        owner: str | Unset = ...,
+        sort_dir: SyncDevServersSortDir | Literal["ASC", "DESC"] | Unset = ...,
+        sort_key: SyncDevServersSortKey | Literal["createTime", "updateTime"] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[DevServer]:
+        """Synchronize the status of the user's Lite Servers"""
 
     @overload
     def __call__(
@@ -6190,6 +7162,23 @@ class AsyncPaginate(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_dev_servers"],
+        /,
+        *,
+        project_id: str = ...,
+        owner: str | Unset = ...,
+        sort_dir: ListDevServersSortDir | Literal["ASC", "DESC"] | Unset = ...,
+        sort_key: ListDevServersSortKey | Literal["createTime", "updateTime"] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[DevServer]:
+        """List the user's Lite Servers"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_devenv_instances"],
         /,
         *,
@@ -6303,6 +7292,23 @@ class AsyncPaginate(Protocol):
         max_items: int | None = ...,
     ) -> AsyncIterator[ServiceSummary]:
         """List services"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_supernodes"],
+        /,
+        *,
+        project_id: str = ...,
+        owner: str | Unset = ...,
+        sort_dir: ListSupernodesSortDir | Literal["ASC", "DESC"] | Unset = ...,
+        sort_key: ListSupernodesSortKey | Literal["createTime", "updateTime"] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[Supernode]:
+        """List supernodes"""
 
     @overload
     def __call__(
@@ -6437,6 +7443,23 @@ class AsyncPaginate(Protocol):
 
     @overload
     def __call__(
+        self,
+        operation: Literal["sync_dev_servers"],
+        /,
+        *,
+        project_id: str = ...,
+        owner: str | Unset = ...,
+        sort_dir: SyncDevServersSortDir | Literal["ASC", "DESC"] | Unset = ...,
+        sort_key: SyncDevServersSortKey | Literal["createTime", "updateTime"] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[DevServer]:
+        """Synchronize the status of the user's Lite Servers"""
+
+    @overload
+    def __call__(
         self, operation: OperationRef, /, *, page_size: int | None = ..., max_items: int | None = ..., **params: Any
     ) -> Any: ...
 
@@ -6522,6 +7545,35 @@ class Wait(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["get_dev_server"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+        sleep: Callable[[float], object] = ...,
+    ) -> DevServer:
+        """Get a Lite Server"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_dev_server_operation"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        operation_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+        sleep: Callable[[float], object] = ...,
+    ) -> DevServerOperation:
+        """Get an operation on a Lite Server"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["get_devenv_instance"],
         /,
         *,
@@ -6574,6 +7626,35 @@ class Wait(Protocol):
         sleep: Callable[[float], object] = ...,
     ) -> ServiceDetail:
         """Get a service"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_supernode"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+        sleep: Callable[[float], object] = ...,
+    ) -> Supernode:
+        """Get a supernode"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_supernode_operation"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+        operation_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+        sleep: Callable[[float], object] = ...,
+    ) -> DevServerOperation:
+        """Get an operation on a supernode"""
 
     @overload
     def __call__(
@@ -6721,6 +7802,33 @@ class AwaitStatus(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["get_dev_server"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+    ) -> DevServer:
+        """Get a Lite Server"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_dev_server_operation"],
+        /,
+        *,
+        project_id: str = ...,
+        server_id: str,
+        operation_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+    ) -> DevServerOperation:
+        """Get an operation on a Lite Server"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["get_devenv_instance"],
         /,
         *,
@@ -6769,6 +7877,33 @@ class AwaitStatus(Protocol):
         timeout: float = ...,
     ) -> ServiceDetail:
         """Get a service"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_supernode"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+    ) -> Supernode:
+        """Get a supernode"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_supernode_operation"],
+        /,
+        *,
+        project_id: str = ...,
+        supernode_id: str,
+        operation_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+    ) -> DevServerOperation:
+        """Get an operation on a supernode"""
 
     @overload
     async def __call__(

@@ -30,6 +30,9 @@ MODULES: tuple[str, ...] = (
     "datasets_v2",
     "dataset_samples_v2",
     "dataset_tasks_v2",
+    "lite_server_catalogue",
+    "lite_servers",
+    "lite_supernodes",
 )
 """Resource modules, relative to this package."""
 

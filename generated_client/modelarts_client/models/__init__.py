@@ -238,6 +238,57 @@ if TYPE_CHECKING:
     from .dev_env_update_spec import DevEnvUpdateSpec
     from .dev_env_user import DevEnvUser
     from .dev_env_workspace import DevEnvWorkspace
+    from .dev_server import DevServer
+    from .dev_server_allowed_address_pair import DevServerAllowedAddressPair
+    from .dev_server_attach_volume_request import DevServerAttachVolumeRequest
+    from .dev_server_category import DevServerCategory
+    from .dev_server_change_os_request import DevServerChangeOsRequest
+    from .dev_server_charging_info import DevServerChargingInfo
+    from .dev_server_charging_info_charging_mode import DevServerChargingInfoChargingMode
+    from .dev_server_charging_info_period_type import DevServerChargingInfoPeriodType
+    from .dev_server_charging_mode import DevServerChargingMode
+    from .dev_server_cloud_server import DevServerCloudServer
+    from .dev_server_cloud_server_type import DevServerCloudServerType
+    from .dev_server_create_request import DevServerCreateRequest
+    from .dev_server_create_request_arch import DevServerCreateRequestArch
+    from .dev_server_create_request_server_type import DevServerCreateRequestServerType
+    from .dev_server_data_volume import DevServerDataVolume
+    from .dev_server_data_volume_type import DevServerDataVolumeType
+    from .dev_server_endpoint import DevServerEndpoint
+    from .dev_server_endpoint_dev_service import DevServerEndpointDevService
+    from .dev_server_endpoint_extensions import DevServerEndpointExtensions
+    from .dev_server_endpoint_info import DevServerEndpointInfo
+    from .dev_server_endpoint_info_dev_service import DevServerEndpointInfoDevService
+    from .dev_server_endpoint_info_service import DevServerEndpointInfoService
+    from .dev_server_flavor import DevServerFlavor
+    from .dev_server_flavor_arch import DevServerFlavorArch
+    from .dev_server_flavor_charging_mode import DevServerFlavorChargingMode
+    from .dev_server_flavor_list import DevServerFlavorList
+    from .dev_server_flavor_server_type import DevServerFlavorServerType
+    from .dev_server_hyper_group import DevServerHyperGroup
+    from .dev_server_image import DevServerImage
+    from .dev_server_image_arch import DevServerImageArch
+    from .dev_server_image_list import DevServerImageList
+    from .dev_server_image_server_type import DevServerImageServerType
+    from .dev_server_image_status import DevServerImageStatus
+    from .dev_server_list import DevServerList
+    from .dev_server_network import DevServerNetwork
+    from .dev_server_network_hyper_cluster import DevServerNetworkHyperCluster
+    from .dev_server_operation import DevServerOperation
+    from .dev_server_operation_error import DevServerOperationError
+    from .dev_server_operation_operation_status import DevServerOperationOperationStatus
+    from .dev_server_reinstall_os_request import DevServerReinstallOsRequest
+    from .dev_server_root_volume import DevServerRootVolume
+    from .dev_server_root_volume_type import DevServerRootVolumeType
+    from .dev_server_start_request import DevServerStartRequest
+    from .dev_server_start_request_arch import DevServerStartRequestArch
+    from .dev_server_start_request_charging_mode import DevServerStartRequestChargingMode
+    from .dev_server_start_request_server_type import DevServerStartRequestServerType
+    from .dev_server_status import DevServerStatus
+    from .dev_server_supernode_ref import DevServerSupernodeRef
+    from .dev_server_volume import DevServerVolume
+    from .dev_server_volume_evs_type import DevServerVolumeEvsType
+    from .dev_server_volume_type import DevServerVolumeType
     from .error_msg import ErrorMsg
     from .get_dataset_sample_v2_sample_state import GetDatasetSampleV2SampleState
     from .get_dataset_stats_v2_sample_state import GetDatasetStatsV2SampleState
@@ -284,6 +335,12 @@ if TYPE_CHECKING:
     from .list_datasets_v2_order import ListDatasetsV2Order
     from .list_datasets_v2_sort_by import ListDatasetsV2SortBy
     from .list_datasets_v2_version_format import ListDatasetsV2VersionFormat
+    from .list_dev_server_flavors_arch import ListDevServerFlavorsArch
+    from .list_dev_server_flavors_charging_mode import ListDevServerFlavorsChargingMode
+    from .list_dev_server_flavors_server_type import ListDevServerFlavorsServerType
+    from .list_dev_server_images_server_type import ListDevServerImagesServerType
+    from .list_dev_servers_sort_dir import ListDevServersSortDir
+    from .list_dev_servers_sort_key import ListDevServersSortKey
     from .list_devenv_instances_order import ListDevenvInstancesOrder
     from .list_devenv_instances_sortby import ListDevenvInstancesSortby
     from .list_job_engine_specs_job_type import ListJobEngineSpecsJobType
@@ -297,6 +354,8 @@ if TYPE_CHECKING:
     from .list_service_specifications_infer_type import ListServiceSpecificationsInferType
     from .list_services_order import ListServicesOrder
     from .list_services_sort_by import ListServicesSortBy
+    from .list_supernodes_sort_dir import ListSupernodesSortDir
+    from .list_supernodes_sort_key import ListSupernodesSortKey
     from .list_training_flavors_v2_flavor_type import ListTrainingFlavorsV2FlavorType
     from .list_training_job_configs_config_type import ListTrainingJobConfigsConfigType
     from .list_training_job_configs_order import ListTrainingJobConfigsOrder
@@ -448,6 +507,15 @@ if TYPE_CHECKING:
     from .service_update_logs_response import ServiceUpdateLogsResponse
     from .service_update_request import ServiceUpdateRequest
     from .service_update_request_status import ServiceUpdateRequestStatus
+    from .supernode import Supernode
+    from .supernode_list import SupernodeList
+    from .supernode_status import SupernodeStatus
+    from .supernode_tag import SupernodeTag
+    from .supernode_tag_list import SupernodeTagList
+    from .supernode_tag_request import SupernodeTagRequest
+    from .supernode_tag_spec import SupernodeTagSpec
+    from .sync_dev_servers_sort_dir import SyncDevServersSortDir
+    from .sync_dev_servers_sort_key import SyncDevServersSortKey
     from .train_algorithm import TrainAlgorithm
     from .train_algorithm_list_response import TrainAlgorithmListResponse
     from .train_algorithm_model_usage import TrainAlgorithmModelUsage
@@ -881,6 +949,57 @@ _MODULES = {
     "DevEnvUpdateSpec": ".dev_env_update_spec",
     "DevEnvUser": ".dev_env_user",
     "DevEnvWorkspace": ".dev_env_workspace",
+    "DevServer": ".dev_server",
+    "DevServerAllowedAddressPair": ".dev_server_allowed_address_pair",
+    "DevServerAttachVolumeRequest": ".dev_server_attach_volume_request",
+    "DevServerCategory": ".dev_server_category",
+    "DevServerChangeOsRequest": ".dev_server_change_os_request",
+    "DevServerChargingInfo": ".dev_server_charging_info",
+    "DevServerChargingInfoChargingMode": ".dev_server_charging_info_charging_mode",
+    "DevServerChargingInfoPeriodType": ".dev_server_charging_info_period_type",
+    "DevServerChargingMode": ".dev_server_charging_mode",
+    "DevServerCloudServer": ".dev_server_cloud_server",
+    "DevServerCloudServerType": ".dev_server_cloud_server_type",
+    "DevServerCreateRequest": ".dev_server_create_request",
+    "DevServerCreateRequestArch": ".dev_server_create_request_arch",
+    "DevServerCreateRequestServerType": ".dev_server_create_request_server_type",
+    "DevServerDataVolume": ".dev_server_data_volume",
+    "DevServerDataVolumeType": ".dev_server_data_volume_type",
+    "DevServerEndpoint": ".dev_server_endpoint",
+    "DevServerEndpointDevService": ".dev_server_endpoint_dev_service",
+    "DevServerEndpointExtensions": ".dev_server_endpoint_extensions",
+    "DevServerEndpointInfo": ".dev_server_endpoint_info",
+    "DevServerEndpointInfoDevService": ".dev_server_endpoint_info_dev_service",
+    "DevServerEndpointInfoService": ".dev_server_endpoint_info_service",
+    "DevServerFlavor": ".dev_server_flavor",
+    "DevServerFlavorArch": ".dev_server_flavor_arch",
+    "DevServerFlavorChargingMode": ".dev_server_flavor_charging_mode",
+    "DevServerFlavorList": ".dev_server_flavor_list",
+    "DevServerFlavorServerType": ".dev_server_flavor_server_type",
+    "DevServerHyperGroup": ".dev_server_hyper_group",
+    "DevServerImage": ".dev_server_image",
+    "DevServerImageArch": ".dev_server_image_arch",
+    "DevServerImageList": ".dev_server_image_list",
+    "DevServerImageServerType": ".dev_server_image_server_type",
+    "DevServerImageStatus": ".dev_server_image_status",
+    "DevServerList": ".dev_server_list",
+    "DevServerNetwork": ".dev_server_network",
+    "DevServerNetworkHyperCluster": ".dev_server_network_hyper_cluster",
+    "DevServerOperation": ".dev_server_operation",
+    "DevServerOperationError": ".dev_server_operation_error",
+    "DevServerOperationOperationStatus": ".dev_server_operation_operation_status",
+    "DevServerReinstallOsRequest": ".dev_server_reinstall_os_request",
+    "DevServerRootVolume": ".dev_server_root_volume",
+    "DevServerRootVolumeType": ".dev_server_root_volume_type",
+    "DevServerStartRequest": ".dev_server_start_request",
+    "DevServerStartRequestArch": ".dev_server_start_request_arch",
+    "DevServerStartRequestChargingMode": ".dev_server_start_request_charging_mode",
+    "DevServerStartRequestServerType": ".dev_server_start_request_server_type",
+    "DevServerStatus": ".dev_server_status",
+    "DevServerSupernodeRef": ".dev_server_supernode_ref",
+    "DevServerVolume": ".dev_server_volume",
+    "DevServerVolumeEvsType": ".dev_server_volume_evs_type",
+    "DevServerVolumeType": ".dev_server_volume_type",
     "ErrorMsg": ".error_msg",
     "GetDatasetSampleV2SampleState": ".get_dataset_sample_v2_sample_state",
     "GetDatasetStatsV2SampleState": ".get_dataset_stats_v2_sample_state",
@@ -927,6 +1046,12 @@ _MODULES = {
     "ListDatasetsV2Order": ".list_datasets_v2_order",
     "ListDatasetsV2SortBy": ".list_datasets_v2_sort_by",
     "ListDatasetsV2VersionFormat": ".list_datasets_v2_version_format",
+    "ListDevServerFlavorsArch": ".list_dev_server_flavors_arch",
+    "ListDevServerFlavorsChargingMode": ".list_dev_server_flavors_charging_mode",
+    "ListDevServerFlavorsServerType": ".list_dev_server_flavors_server_type",
+    "ListDevServerImagesServerType": ".list_dev_server_images_server_type",
+    "ListDevServersSortDir": ".list_dev_servers_sort_dir",
+    "ListDevServersSortKey": ".list_dev_servers_sort_key",
     "ListDevenvInstancesOrder": ".list_devenv_instances_order",
     "ListDevenvInstancesSortby": ".list_devenv_instances_sortby",
     "ListJobEngineSpecsJobType": ".list_job_engine_specs_job_type",
@@ -940,6 +1065,8 @@ _MODULES = {
     "ListServiceSpecificationsInferType": ".list_service_specifications_infer_type",
     "ListServicesOrder": ".list_services_order",
     "ListServicesSortBy": ".list_services_sort_by",
+    "ListSupernodesSortDir": ".list_supernodes_sort_dir",
+    "ListSupernodesSortKey": ".list_supernodes_sort_key",
     "ListTrainingFlavorsV2FlavorType": ".list_training_flavors_v2_flavor_type",
     "ListTrainingJobConfigsConfigType": ".list_training_job_configs_config_type",
     "ListTrainingJobConfigsOrder": ".list_training_job_configs_order",
@@ -1091,6 +1218,15 @@ _MODULES = {
     "ServiceUpdateLogsResponse": ".service_update_logs_response",
     "ServiceUpdateRequest": ".service_update_request",
     "ServiceUpdateRequestStatus": ".service_update_request_status",
+    "Supernode": ".supernode",
+    "SupernodeList": ".supernode_list",
+    "SupernodeStatus": ".supernode_status",
+    "SupernodeTag": ".supernode_tag",
+    "SupernodeTagList": ".supernode_tag_list",
+    "SupernodeTagRequest": ".supernode_tag_request",
+    "SupernodeTagSpec": ".supernode_tag_spec",
+    "SyncDevServersSortDir": ".sync_dev_servers_sort_dir",
+    "SyncDevServersSortKey": ".sync_dev_servers_sort_key",
     "TrainAlgorithm": ".train_algorithm",
     "TrainAlgorithmListResponse": ".train_algorithm_list_response",
     "TrainAlgorithmModelUsage": ".train_algorithm_model_usage",
@@ -1533,6 +1669,57 @@ __all__ = (
     "DevEnvUpdateSpec",
     "DevEnvUser",
     "DevEnvWorkspace",
+    "DevServer",
+    "DevServerAllowedAddressPair",
+    "DevServerAttachVolumeRequest",
+    "DevServerCategory",
+    "DevServerChangeOsRequest",
+    "DevServerChargingInfo",
+    "DevServerChargingInfoChargingMode",
+    "DevServerChargingInfoPeriodType",
+    "DevServerChargingMode",
+    "DevServerCloudServer",
+    "DevServerCloudServerType",
+    "DevServerCreateRequest",
+    "DevServerCreateRequestArch",
+    "DevServerCreateRequestServerType",
+    "DevServerDataVolume",
+    "DevServerDataVolumeType",
+    "DevServerEndpoint",
+    "DevServerEndpointDevService",
+    "DevServerEndpointExtensions",
+    "DevServerEndpointInfo",
+    "DevServerEndpointInfoDevService",
+    "DevServerEndpointInfoService",
+    "DevServerFlavor",
+    "DevServerFlavorArch",
+    "DevServerFlavorChargingMode",
+    "DevServerFlavorList",
+    "DevServerFlavorServerType",
+    "DevServerHyperGroup",
+    "DevServerImage",
+    "DevServerImageArch",
+    "DevServerImageList",
+    "DevServerImageServerType",
+    "DevServerImageStatus",
+    "DevServerList",
+    "DevServerNetwork",
+    "DevServerNetworkHyperCluster",
+    "DevServerOperation",
+    "DevServerOperationError",
+    "DevServerOperationOperationStatus",
+    "DevServerReinstallOsRequest",
+    "DevServerRootVolume",
+    "DevServerRootVolumeType",
+    "DevServerStartRequest",
+    "DevServerStartRequestArch",
+    "DevServerStartRequestChargingMode",
+    "DevServerStartRequestServerType",
+    "DevServerStatus",
+    "DevServerSupernodeRef",
+    "DevServerVolume",
+    "DevServerVolumeEvsType",
+    "DevServerVolumeType",
     "ErrorMsg",
     "GetDatasetSampleV2SampleState",
     "GetDatasetStatsV2SampleState",
@@ -1581,6 +1768,12 @@ __all__ = (
     "ListDatasetVersionsV2VersionFormat",
     "ListDevenvInstancesOrder",
     "ListDevenvInstancesSortby",
+    "ListDevServerFlavorsArch",
+    "ListDevServerFlavorsChargingMode",
+    "ListDevServerFlavorsServerType",
+    "ListDevServerImagesServerType",
+    "ListDevServersSortDir",
+    "ListDevServersSortKey",
     "ListJobEngineSpecsJobType",
     "ListJobResourceSpecsJobType",
     "ListJobResourceSpecsProjectType",
@@ -1592,6 +1785,8 @@ __all__ = (
     "ListServicesOrder",
     "ListServiceSpecificationsInferType",
     "ListServicesSortBy",
+    "ListSupernodesSortDir",
+    "ListSupernodesSortKey",
     "ListTrainingFlavorsV2FlavorType",
     "ListTrainingJobConfigsConfigType",
     "ListTrainingJobConfigsOrder",
@@ -1743,6 +1938,15 @@ __all__ = (
     "ServiceUpdateLogsResponse",
     "ServiceUpdateRequest",
     "ServiceUpdateRequestStatus",
+    "Supernode",
+    "SupernodeList",
+    "SupernodeStatus",
+    "SupernodeTag",
+    "SupernodeTagList",
+    "SupernodeTagRequest",
+    "SupernodeTagSpec",
+    "SyncDevServersSortDir",
+    "SyncDevServersSortKey",
     "TrainAlgorithm",
     "TrainAlgorithmListResponse",
     "TrainAlgorithmModelUsage",

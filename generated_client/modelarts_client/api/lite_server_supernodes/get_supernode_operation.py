@@ -1,0 +1,210 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dev_server_operation import DevServerOperation
+from ...models.error_msg import ErrorMsg
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    supernode_id: str,
+    operation_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/dev-servers/hyperinstance/{supernode_id}/operation/{operation_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            supernode_id=quote(str(supernode_id), safe=""),
+            operation_id=quote(str(operation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DevServerOperation | ErrorMsg:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.MalformedResponse(
+            response.status_code,
+            response.content,
+            f"{type(exc).__name__}: {exc}",
+            request_id=response.headers.get("X-request-id"),
+        ) from exc
+
+
+def _parse_documented(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DevServerOperation | ErrorMsg:
+    if response.status_code == 200:
+        response_200 = DevServerOperation.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorMsg.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DevServerOperation | ErrorMsg]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    supernode_id: str,
+    operation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DevServerOperation | ErrorMsg]:
+    """Get an operation on a supernode
+
+     Returns the state of one asynchronous operation on a supernode (its type, status and, when it
+    failed, the error), for troubleshooting or auditing. The answer has the same shape as
+    `get_dev_server_operation`'s.
+
+    Args:
+        project_id (str):
+        supernode_id (str):
+        operation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DevServerOperation | ErrorMsg]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        supernode_id=supernode_id,
+        operation_id=operation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    supernode_id: str,
+    operation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DevServerOperation | ErrorMsg | None:
+    """Get an operation on a supernode
+
+     Returns the state of one asynchronous operation on a supernode (its type, status and, when it
+    failed, the error), for troubleshooting or auditing. The answer has the same shape as
+    `get_dev_server_operation`'s.
+
+    Args:
+        project_id (str):
+        supernode_id (str):
+        operation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DevServerOperation | ErrorMsg
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        supernode_id=supernode_id,
+        operation_id=operation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    supernode_id: str,
+    operation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DevServerOperation | ErrorMsg]:
+    """Get an operation on a supernode
+
+     Returns the state of one asynchronous operation on a supernode (its type, status and, when it
+    failed, the error), for troubleshooting or auditing. The answer has the same shape as
+    `get_dev_server_operation`'s.
+
+    Args:
+        project_id (str):
+        supernode_id (str):
+        operation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DevServerOperation | ErrorMsg]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        supernode_id=supernode_id,
+        operation_id=operation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    supernode_id: str,
+    operation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DevServerOperation | ErrorMsg | None:
+    """Get an operation on a supernode
+
+     Returns the state of one asynchronous operation on a supernode (its type, status and, when it
+    failed, the error), for troubleshooting or auditing. The answer has the same shape as
+    `get_dev_server_operation`'s.
+
+    Args:
+        project_id (str):
+        supernode_id (str):
+        operation_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DevServerOperation | ErrorMsg
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            supernode_id=supernode_id,
+            operation_id=operation_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_msg import ErrorMsg
+from ...models.supernode_tag_list import SupernodeTagList
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    project_id: str,
+    supernode_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/dev-servers/hyperinstance/{supernode_id}/tags".format(
+            project_id=quote(str(project_id), safe=""),
+            supernode_id=quote(str(supernode_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMsg | SupernodeTagList:
+    try:
+        return _parse_documented(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise errors.MalformedResponse(
+            response.status_code,
+            response.content,
+            f"{type(exc).__name__}: {exc}",
+            request_id=response.headers.get("X-request-id"),
+        ) from exc
+
+
+def _parse_documented(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorMsg | SupernodeTagList:
+    if response.status_code == 200:
+        response_200 = SupernodeTagList.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorMsg.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMsg | SupernodeTagList]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    supernode_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMsg | SupernodeTagList]:
+    """List the tags of a supernode
+
+     Returns every tag a supernode carries.
+
+    Args:
+        project_id (str):
+        supernode_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMsg | SupernodeTagList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        supernode_id=supernode_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    supernode_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMsg | SupernodeTagList | None:
+    """List the tags of a supernode
+
+     Returns every tag a supernode carries.
+
+    Args:
+        project_id (str):
+        supernode_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMsg | SupernodeTagList
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        supernode_id=supernode_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    supernode_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMsg | SupernodeTagList]:
+    """List the tags of a supernode
+
+     Returns every tag a supernode carries.
+
+    Args:
+        project_id (str):
+        supernode_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMsg | SupernodeTagList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        supernode_id=supernode_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    supernode_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMsg | SupernodeTagList | None:
+    """List the tags of a supernode
+
+     Returns every tag a supernode carries.
+
+    Args:
+        project_id (str):
+        supernode_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMsg | SupernodeTagList
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            supernode_id=supernode_id,
+            client=client,
+        )
+    ).parsed

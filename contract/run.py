@@ -189,6 +189,33 @@ STATEFUL_FAMILIES: Final[dict[str, tuple[str, ...]]] = {
         "delete_dataset_labels_v2",
         "delete_dataset_label_v2",
     ),
+    "lite-servers": (
+        # One family for servers and supernodes: a supernode is ordered through create_dev_server with a
+        # supernode flavor, and the create's links lead to either.
+        "create_dev_server",
+        "get_dev_server",
+        "list_dev_servers",
+        "sync_dev_servers",
+        "stop_dev_server",
+        "start_dev_server",
+        "reboot_dev_server",
+        "change_dev_server_os",
+        "reinstall_dev_server_os",
+        "attach_dev_server_volume",
+        "get_dev_server_operation",
+        "detach_dev_server_volume",
+        "delete_dev_server",
+        "get_supernode",
+        "list_supernodes",
+        "list_supernode_servers",
+        "stop_supernode",
+        "start_supernode",
+        "change_supernode_os",
+        "create_supernode_tags",
+        "list_supernode_tags",
+        "delete_supernode_tags",
+        "delete_supernode",
+    ),
 }
 """The stateful phase runs once per resource family, over that family's operations only.
 

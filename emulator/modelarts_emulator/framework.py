@@ -380,7 +380,6 @@ DEFAULT_DURATIONS: dict[str, float] = {
     "lite_server_stop": 2.0,  # STOPPING -> STOPPED
     "lite_server_reboot": 2.0,  # REBOOTING -> RUNNING
     "lite_server_os": 4.0,  # CHANGINGOS / REINSTALLINGOS -> RUNNING, supernode REIMAGING -> ACTIVE
-    "lite_server_delete": 2.0,  # DELETING / TERMINATING -> gone
     "lite_server_volume": 2.0,  # disk attach / detach operation pending -> running -> success
     "token_ttl": 24 * 3600.0,  # IAM token lifetime
 }

@@ -15,15 +15,17 @@ stop          STOPPING         STOPPED     STOP_FAILED            ``lite_server_
 reboot        REBOOTING        RUNNING     REBOOT_FAILED          ``lite_server_reboot``
 changeos      CHANGINGOS       RUNNING     CHANGINGOS_FAILED      ``lite_server_os``
 reinstallos   REINSTALLINGOS   RUNNING     REINSTALLINGOS_FAILED  ``lite_server_os``
-delete        DELETING         (gone)      DELETE_FAILED          ``lite_server_delete``
 ============  ===============  ==========  =====================  ======================
 
 What fails, on purpose: a server ordered on a sold-out flavor ends ``CREATE_FAILED``; an OS change to an
 ``INACTIVE`` image ends ``CHANGINGOS_FAILED`` and keeps the old image (see :mod:`.lite_server_catalogue`).
-A finished delete removes the server: reads answer 404 from then on.
+A delete answers the server as ``DELETING`` and forgets it at once: reads answer 404 from then on (a
+client must never read back what it was told is deleted; the contract's ``use_after_free`` check holds
+the emulator to that).
 
 Refusals: an unknown flavor or image, an image for another architecture or server type, both or neither
-of ``admin_pass`` and ``key_pair_name``, a password on a supernode, ``count`` above 1 for a supernode are
+of ``admin_pass`` and ``key_pair_name`` (on a create or an OS change), a password that breaks the
+service's rules (:func:`password_problem`), a password on a supernode, ``count`` above 1 for a supernode are
 400 ``ModelArts.0107``; an action the status forbids (start a running server, stop a stopped one, act on
 a server being created or deleted, change the OS of a server that is not stopped, attach a disk twice,
 detach the system disk, delete a supernode's node on its own) is 409 ``ModelArts.0105``; an unknown
@@ -72,6 +74,7 @@ __all__ = [
     "new_operation",
     "operation_view",
     "page_answer",
+    "password_problem",
     "server_status",
     "server_view",
     "sorted_servers",
@@ -89,7 +92,6 @@ PHASES: dict[str, tuple[str, str, str, str]] = {
     "reboot": ("REBOOTING", "RUNNING", "REBOOT_FAILED", "lite_server_reboot"),
     "changeos": ("CHANGINGOS", "RUNNING", "CHANGINGOS_FAILED", "lite_server_os"),
     "reinstallos": ("REINSTALLINGOS", "RUNNING", "REINSTALLINGOS_FAILED", "lite_server_os"),
-    "delete": ("DELETING", "DELETED", "DELETE_FAILED", "lite_server_delete"),
 }
 """Each action's statuses and the duration key of :data:`..framework.DEFAULT_DURATIONS`."""
 
@@ -134,25 +136,11 @@ _INTERNAL = frozenset({"phase", "phase_ms", "fails", "previous_image", "supernod
 
 
 def load_server(ctx: Context, server_id: str) -> JsonObj:
-    """The stored server, or 404 (a server whose delete has finished is removed here)."""
+    """The stored server, or 404."""
     server = ctx.store.get(KIND, server_id)
-    if server is not None and server_status(ctx, server) == "DELETED":
-        ctx.store.delete(KIND, server_id)
-        server = None
     if server is None:
         raise NotFound(NOT_FOUND_CODE, f"Lite Server {server_id} does not exist")
     return server
-
-
-def live_servers(ctx: Context) -> list[JsonObj]:
-    """Every server of the project that is not deleted yet (finished deletes are removed)."""
-    out = []
-    for server in ctx.store.list(KIND):
-        if server_status(ctx, server) == "DELETED":
-            ctx.store.delete(KIND, str(server["id"]))
-        else:
-            out.append(server)
-    return out
 
 
 def sorted_servers(ctx: Context, servers: Iterable[JsonObj]) -> list[JsonObj]:
@@ -198,11 +186,46 @@ def _require(ctx: Context, server: JsonObj, allowed: Iterable[str], action: str)
 
 
 def _login(body: JsonObj, server_type: str) -> None:
-    has_pass, has_key = bool(body.get("admin_pass")), bool(body.get("key_pair_name"))
-    if has_pass == has_key:
-        raise BadRequest(INVALID_PARAMETER_CODE, "give exactly one of admin_pass and key_pair_name")
-    if server_type == "HPS" and has_pass:
+    """Exactly one of ``admin_pass`` and ``key_pair_name``; a supernode takes a key pair only; a
+    password follows the service's rules (checked here because a pattern cannot say them)."""
+    password, has_key = body.get("admin_pass"), bool(body.get("key_pair_name"))
+    if server_type == "HPS" and password:
         raise BadRequest(INVALID_PARAMETER_CODE, "a supernode logs in with a key pair only (no admin_pass)")
+    if bool(password) == has_key:
+        raise BadRequest(INVALID_PARAMETER_CODE, "give exactly one of admin_pass and key_pair_name")
+    if password:
+        problem = password_problem(str(password))
+        if problem:
+            raise BadRequest(INVALID_PARAMETER_CODE, f"admin_pass: {problem}")
+
+
+_PASSWORD_SPECIALS = frozenset("!@$%^-_=+[{}]:,./?")
+_FORBIDDEN_WORDS = ("root", "administrator")
+
+
+def password_problem(password: str) -> str | None:
+    """What is wrong with a login password, or ``None``.
+
+    8 to 26 characters of letters, digits and ``!@$%^-_=+[{}]:,./?``, at least three of the four kinds
+    (upper case, lower case, digit, special), and not containing ``root`` or ``administrator``, nor
+    either reversed (the user names of the images).  The message never repeats the password.
+    """
+    if not 8 <= len(password) <= 26:
+        return "must be 8 to 26 characters"
+    if any(not (c.isascii() and c.isalnum()) and c not in _PASSWORD_SPECIALS for c in password):
+        return "may hold only letters, digits and !@$%^-_=+[{}]:,./?"
+    kinds = (
+        any(c.isupper() for c in password),
+        any(c.islower() for c in password),
+        any(c.isdigit() for c in password),
+        any(c in _PASSWORD_SPECIALS for c in password),
+    )
+    if sum(kinds) < 3:
+        return "needs at least three of upper case letters, lower case letters, digits and special characters"
+    lowered = password.lower()
+    if any(word in lowered or word[::-1] in lowered for word in _FORBIDDEN_WORDS):
+        return "may not contain root or administrator, nor either reversed"
+    return None
 
 
 def _checked_flavor(body: JsonObj) -> JsonObj:
@@ -231,6 +254,11 @@ def _volumes(ctx: Context, body: JsonObj) -> list[JsonObj]:
     return volumes
 
 
+def _private_ip(number: int) -> str:
+    """The ``number``-th server's private address in 192.168.0.0/16 (.2 to .251 of each /24)."""
+    return f"192.168.{number // 250 % 256}.{number % 250 + 2}"
+
+
 def _new_server(ctx: Context, body: JsonObj, flavor: JsonObj, image: JsonObj, name: str, number: int) -> JsonObj:
     now = ctx.clock.now_ms()
     network = body["network"]
@@ -247,7 +275,7 @@ def _new_server(ctx: Context, body: JsonObj, flavor: JsonObj, image: JsonObj, na
         "vpc_id": str(network["vpc_id"]),
         "subnet_id": str(network["subnet_id"]),
         "security_group_id": str(network["security_group_id"]),
-        "endpoints": [{"service": "SSH", "dev_service": "SSH", "uri": f"192.168.{number // 250}.{number % 250 + 2}"}],
+        "endpoints": [{"service": "SSH", "dev_service": "SSH", "uri": _private_ip(number)}],
         "volumes": _volumes(ctx, body),
         "create_at": now,
         "update_at": now,
@@ -298,10 +326,9 @@ def create_dev_server(ctx: Context) -> JsonObj:
     count = int(body.get("count") or 1)
     if server_type == "HPS" and count > 1:
         raise BadRequest(INVALID_PARAMETER_CODE, "count is not supported for a supernode (one per request)")
-    base = len(ctx.store.list(KIND))
     nodes = SUPERNODE_NODES if server_type == "HPS" else count
     names = [str(body["name"])] if nodes == 1 else [f"{body['name']}-{i:04d}" for i in range(1, nodes + 1)]
-    servers = [_new_server(ctx, body, flavor, dict(image), name, base + i) for i, name in enumerate(names)]
+    servers = [_new_server(ctx, body, flavor, dict(image), name, ctx.store.next_id(KIND)) for name in names]
     if server_type == "HPS":
         supernode = _new_supernode(ctx, body, servers, bool(flavor["is_sold_out"]))
         ctx.store.insert(SUPERNODE_KIND, supernode["id"], supernode)
@@ -322,20 +349,20 @@ def get_dev_server(ctx: Context) -> JsonObj:
 @operation("list_dev_servers")
 def list_dev_servers(ctx: Context) -> JsonObj:
     """The project's servers, sorted, one page (``offset`` records, ``limit`` per page)."""
-    return page_answer(ctx, sorted_servers(ctx, live_servers(ctx)))
+    return page_answer(ctx, sorted_servers(ctx, ctx.store.list(KIND)))
 
 
 @operation("list_all_dev_servers")
 def list_all_dev_servers(ctx: Context) -> JsonObj:
     """Every server of the tenant (the emulator's project is the tenant), on one page."""
-    items = sorted_servers(ctx, live_servers(ctx))
+    items = sorted_servers(ctx, ctx.store.list(KIND))
     return {"current": 1, "pages": 1, "size": max(len(items), 1), "total": len(items), "data": items}
 
 
 @operation("sync_dev_servers")
 def sync_dev_servers(ctx: Context) -> JsonObj:
     """The list, after bringing every status up to date (statuses are always current here)."""
-    return page_answer(ctx, sorted_servers(ctx, live_servers(ctx)))
+    return page_answer(ctx, sorted_servers(ctx, ctx.store.list(KIND)))
 
 
 # --------------------------------------------------------------------------- actions
@@ -368,22 +395,20 @@ def reboot_dev_server(ctx: Context) -> JsonObj:
 
 
 def _os_change(ctx: Context, phase: str) -> JsonObj:
+    """The state first (409), then the body (400): a running server is refused whatever the body says."""
     server = load_server(ctx, ctx.path["server_id"])
     body: JsonObj = ctx.body or {}
+    _require(ctx, server, _STOPPED_FOR_OS, "change its OS (stop it first)")
+    if server.get("supernode_id") and phase == "changeos":
+        raise Conflict(NOT_PERMITTED_CODE, "a supernode's nodes change OS together: use change_supernode_os")
     flavor = flavor_named(str(server["flavor"])) or {}
-    if body.get("admin_pass") and body.get("key_pair_name"):
-        raise BadRequest(INVALID_PARAMETER_CODE, "give at most one of admin_pass and key_pair_name")
-    if flavor.get("server_type") == "HPS" and body.get("admin_pass"):
-        raise BadRequest(INVALID_PARAMETER_CODE, "a supernode logs in with a key pair only (no admin_pass)")
+    _login(body, str(flavor.get("server_type", "")))
     if phase == "changeos":
         if not body.get("image_id"):
             raise BadRequest(INVALID_PARAMETER_CODE, "changing the OS needs image_id")
         image = checked_image(str(body["image_id"]), flavor, purpose="changeos")
     else:
         image = dict(server["image"])
-    _require(ctx, server, _STOPPED_FOR_OS, "change its OS (stop it first)")
-    if server.get("supernode_id") and phase == "changeos":
-        raise Conflict(NOT_PERMITTED_CODE, "a supernode's nodes change OS together: use change_supernode_os")
     fails = image["status"] != "ACTIVE"
     server["previous_image"] = dict(server["image"])
     if not fails:
@@ -409,15 +434,17 @@ def reinstall_dev_server_os(ctx: Context) -> JsonObj:
 
 @operation("delete_dev_server")
 def delete_dev_server(ctx: Context) -> JsonObj:
-    """DELETING, then gone.  A supernode's node goes with its supernode (409 on its own)."""
+    """Answer the server as DELETING and forget it: from now on it answers 404.
+
+    A supernode's node goes with its supernode (409 on its own).
+    """
     server = load_server(ctx, ctx.path["server_id"])
     if server.get("supernode_id"):
         raise Conflict(NOT_PERMITTED_CODE, "this server is a node of a supernode: delete the supernode")
-    if server_status(ctx, server) == "DELETING":
-        raise Conflict(NOT_PERMITTED_CODE, "the Lite Server is already being deleted")
-    begin(ctx, server, "delete")
-    ctx.store.update(KIND, server["id"], server)
-    return server_view(ctx, server)
+    answer = server_view(ctx, server)
+    answer["status"] = "DELETING"
+    ctx.store.delete(KIND, server["id"])
+    return answer
 
 
 # --------------------------------------------------------------------------- disks and operations
@@ -460,7 +487,7 @@ def _prune(ctx: Context, server: JsonObj) -> None:
 
 
 def _disk_owner(ctx: Context, volume_id: str) -> JsonObj | None:
-    for server in live_servers(ctx):
+    for server in ctx.store.list(KIND):
         for volume in server["volumes"]:
             if volume["evs_id"] == volume_id and volume.get("detached_ms") is None:
                 return server
@@ -507,15 +534,3 @@ def detach_dev_server_volume(ctx: Context) -> JsonObj:
     server["update_at"] = now
     ctx.store.update(KIND, server["id"], server)
     return new_operation(ctx, server, "node_detach_volume")
-
-
-def drop_servers(ctx: Context, server_ids: Iterable[str]) -> None:
-    """Remove servers outright (a supernode's nodes, when its delete finishes)."""
-    for server_id in server_ids:
-        ctx.store.delete(KIND, server_id)
-
-
-def servers_with_ids(ctx: Context, server_ids: Iterable[str]) -> list[JsonObj]:
-    """The stored servers among ``server_ids`` (missing ones skipped)."""
-    found = (ctx.store.get(KIND, server_id) for server_id in server_ids)
-    return [s for s in found if s is not None]

@@ -10,14 +10,13 @@ action     while running    then      duration key
 =========  ===============  ========  ======================
 create     PROVISIONING     ACTIVE    ``lite_server_create``
 changeos   REIMAGING        ACTIVE    ``lite_server_os``
-delete     TERMINATING      (gone)    ``lite_server_delete``
 =========  ===============  ========  ======================
 
 A supernode created on a sold-out flavor ends ``ERROR`` (its nodes ``CREATE_FAILED``).  Power on and
 power off act on the nodes (STARTING/STOPPING, then RUNNING/STOPPED on each); the supernode itself stays
 ``ACTIVE``, since its status list has no stopped state.  A change of OS, on a powered-off supernode,
-runs on every node (their status CHANGINGOS, then RUNNING) while the supernode is REIMAGING.  A finished
-delete removes the supernode and its nodes.
+runs on every node (their status CHANGINGOS, then RUNNING) while the supernode is REIMAGING.  A delete
+answers the supernode as ``TERMINATING`` (its nodes ``DELETING``) and forgets it and its nodes at once.
 
 Tags: at most :data:`MAX_TAGS` per supernode (TMS's limit; more is 409 ``ModelArts.0105``); creating a
 tag whose key exists replaces its value; deleting a key that is not there is not an error.  Keys starting
@@ -64,7 +63,6 @@ MAX_TAGS = 20
 _PHASES: dict[str, tuple[str, str, str, str]] = {
     "create": ("PROVISIONING", "ACTIVE", "ERROR", "lite_server_create"),
     "changeos": ("REIMAGING", "ACTIVE", "ACTIVE", "lite_server_os"),
-    "delete": ("TERMINATING", "TERMINATED", "ERROR", "lite_server_delete"),
 }
 _INTERNAL = frozenset({"phase", "phase_ms", "fails", "server_ids", "tags"})
 _SUPERNODE_FLAVOR: JsonObj = {"flavor": "supernode", "arch": "ARM", "server_type": "HPS"}
@@ -92,31 +90,12 @@ def supernode_view(ctx: Context, supernode: JsonObj) -> JsonObj:
     return out
 
 
-def _remove(ctx: Context, supernode: JsonObj) -> None:
-    for server_id in supernode["server_ids"]:
-        ctx.store.delete(SERVER_KIND, server_id)
-    ctx.store.delete(SUPERNODE_KIND, str(supernode["id"]))
-
-
 def _load(ctx: Context) -> JsonObj:
     supernode_id = ctx.path["supernode_id"]
     supernode = ctx.store.get(SUPERNODE_KIND, supernode_id)
-    if supernode is not None and supernode_status(ctx, supernode) == "TERMINATED":
-        _remove(ctx, supernode)
-        supernode = None
     if supernode is None:
         raise NotFound(NOT_FOUND_CODE, f"supernode {supernode_id} does not exist")
     return supernode
-
-
-def _live(ctx: Context) -> list[JsonObj]:
-    out = []
-    for supernode in ctx.store.list(SUPERNODE_KIND):
-        if supernode_status(ctx, supernode) == "TERMINATED":
-            _remove(ctx, supernode)
-        else:
-            out.append(supernode)
-    return out
 
 
 def _sorted(ctx: Context, supernodes: Iterable[JsonObj]) -> list[JsonObj]:
@@ -135,13 +114,13 @@ def _require_active(ctx: Context, supernode: JsonObj, action: str) -> None:
 @operation("list_supernodes")
 def list_supernodes(ctx: Context) -> JsonObj:
     """The project's supernodes with their nodes, sorted, one page."""
-    return page_answer(ctx, _sorted(ctx, _live(ctx)))
+    return page_answer(ctx, _sorted(ctx, ctx.store.list(SUPERNODE_KIND)))
 
 
 @operation("list_all_supernodes")
 def list_all_supernodes(ctx: Context) -> JsonObj:
     """Every supernode of the tenant (the emulator's project is the tenant), on one page."""
-    items = _sorted(ctx, _live(ctx))
+    items = _sorted(ctx, ctx.store.list(SUPERNODE_KIND))
     return {"current": 1, "pages": 1, "size": max(len(items), 1), "total": len(items), "data": items}
 
 
@@ -190,19 +169,19 @@ def change_supernode_os(ctx: Context) -> JsonObj:
     """Put another supernode image on every node (REIMAGING; each node CHANGINGOS, then RUNNING)."""
     supernode = _load(ctx)
     body: JsonObj = ctx.body or {}
-    if body.get("admin_pass"):
-        raise BadRequest(INVALID_PARAMETER_CODE, "a supernode logs in with a key pair only (no admin_pass)")
-    if not body.get("image_id"):
-        raise BadRequest(INVALID_PARAMETER_CODE, "changing the OS needs image_id")
     nodes = _nodes(ctx, supernode)
-    flavor = (flavor_named(str(nodes[0]["flavor"])) if nodes else None) or _SUPERNODE_FLAVOR
-    image = checked_image(str(body["image_id"]), flavor, purpose="changeos")
     _require_active(ctx, supernode, "change its OS")
     statuses = {server_status(ctx, node) for node in nodes}
     if not statuses <= {"STOPPED", "CHANGINGOS_FAILED"}:
         raise Conflict(
             NOT_PERMITTED_CODE, f"the supernode's nodes are {sorted(statuses)}: power the supernode off first"
         )
+    if body.get("admin_pass") or not body.get("key_pair_name"):
+        raise BadRequest(INVALID_PARAMETER_CODE, "a supernode logs in with a key pair only: give key_pair_name")
+    if not body.get("image_id"):
+        raise BadRequest(INVALID_PARAMETER_CODE, "changing the OS needs image_id")
+    flavor = (flavor_named(str(nodes[0]["flavor"])) if nodes else None) or _SUPERNODE_FLAVOR
+    image = checked_image(str(body["image_id"]), flavor, purpose="changeos")
     fails = image["status"] != "ACTIVE"
     for node in nodes:
         node["previous_image"] = dict(node["image"])
@@ -219,16 +198,16 @@ def change_supernode_os(ctx: Context) -> JsonObj:
 
 @operation("delete_supernode")
 def delete_supernode(ctx: Context) -> JsonObj:
-    """TERMINATING (its nodes DELETING), then the supernode and its nodes are gone."""
+    """Answer the supernode as TERMINATING (its nodes DELETING) and forget it and its nodes."""
     supernode = _load(ctx)
-    if supernode_status(ctx, supernode) == "TERMINATING":
-        raise Conflict(NOT_PERMITTED_CODE, "the supernode is already being deleted")
-    for node in _nodes(ctx, supernode):
-        begin(ctx, node, "delete")
-        ctx.store.update(SERVER_KIND, node["id"], node)
-    begin(ctx, supernode, "delete")
-    ctx.store.update(SUPERNODE_KIND, supernode["id"], supernode)
-    return supernode_view(ctx, supernode)
+    answer = supernode_view(ctx, supernode)
+    answer["status"] = "TERMINATING"
+    for node in answer["servers"]:
+        node["status"] = "DELETING"
+    for server_id in supernode["server_ids"]:
+        ctx.store.delete(SERVER_KIND, server_id)
+    ctx.store.delete(SUPERNODE_KIND, str(supernode["id"]))
+    return answer
 
 
 @operation("get_supernode_operation")

@@ -20,9 +20,10 @@ class DevServerList:
     """A page of Lite Servers: the servers and where the page sits in the whole list.
 
     Attributes:
-        current (int | Unset): Number of this page (the SDK gives 1 to 2,097,152).
+        current (int | Unset): Number of this page, counted from 1 (the record offset divided by the page size, plus
+            one).
         data (list[DevServer] | Unset): The servers of this page.
-        pages (int | Unset): Number of pages (the SDK gives 1 to 2,097,152).
+        pages (int | Unset): Number of pages.
         size (int | Unset): Page size, the largest number of servers a page holds (the SDK gives 1 to 1,024).
         total (int | Unset): Number of servers matching the request across all pages (the SDK gives 1 to 2,147,483,647).
     """

@@ -158,6 +158,8 @@ CHAPTER_COMMANDS: dict[str, list[str]] = {
     "development-environment": ["list-devenv-instances", "--de-type", "Notebook"],
     "hyperparameter-search-v2": ["list-search-algorithms-v2"],
     "iam": [],  # its one operation creates a token: see test_the_iam_chapter_logs_in
+    "lite-servers": ["list-dev-server-flavors", "--server-type", "BMS"],
+    "lite-server-supernodes": ["list-supernodes"],
     "models": ["list-models"],
     "resource-and-engine-specifications": ["list-job-engine-specs"],
     "resource-pools-v2": ["list-pools-v2"],
@@ -325,6 +327,34 @@ def test_wait_on_a_generated_command(cli: Cli) -> None:
     assert done.code == 0, done.err
     assert json.loads(done.out)["status"]["phase"] == "Completed"
     assert ": Completed" in done.err
+
+
+LITE_SERVER = {
+    "name": "cli-server",
+    "flavor": "s7.small.1",
+    "image_id": "e16eff65-1899-446e-baf2-0d2b6b5dd8c0",
+    "key_pair_name": "KeyPair-3d6a",
+    "network": {
+        "vpc_id": "05982b48-a70f-43a1-a2b0-1fe36a236172",
+        "subnet_id": "38cf274a-98f9-4f6f-b622-5ed0e4a3db54",
+        "security_group_id": "150a2c76-1334-45f6-b28f-419f9b1d1742",
+    },
+}
+
+
+def test_a_lite_server_is_ordered_waited_for_and_stopped_from_the_command_line(cli: Cli) -> None:
+    created = cli.json("lite-servers", "create-dev-server", "--body", json.dumps(LITE_SERVER))
+    assert created["status"] == "CREATING"
+    get = ["lite-servers", "get-dev-server", "--server-id", created["id"], "--wait", "--poll-interval", "0.2"]
+    running = cli.finish(cli.start(*get, "-o", "json"))
+    assert running.code == 0, running.err
+    assert json.loads(running.out)["status"] == "RUNNING"
+    assert cli.json("lite-servers", "stop-dev-server", "--server-id", created["id"])["status"] == "STOPPING"
+    stopped = cli.finish(cli.start(*get, "--until", "STOPPED", "-o", "json"))
+    assert stopped.code == 0, stopped.err
+    assert json.loads(stopped.out)["status"] == "STOPPED"
+    refused = cli.run("lite-servers", "stop-dev-server", "--server-id", created["id"])
+    assert refused.code == 1 and "ModelArts.0105" in refused.err  # already stopped: the API's own error
 
 
 def test_tables_show_named_codes_and_local_times(cli: Cli) -> None:

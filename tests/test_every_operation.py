@@ -75,6 +75,12 @@ from modelarts_client.models import (
     DevEnvDeleteInstanceResponse,
     DevEnvInstance,
     DevEnvInstanceList,
+    DevServer,
+    DevServerFlavorList,
+    DevServerImage,
+    DevServerImageList,
+    DevServerList,
+    DevServerOperation,
     JobSpecEngineList,
     JobSpecResourceList,
     JobStatus,
@@ -92,6 +98,9 @@ from modelarts_client.models import (
     ServiceMonitorResponse,
     ServiceSpecificationListResponse,
     ServiceUpdateLogsResponse,
+    Supernode,
+    SupernodeList,
+    SupernodeTagList,
     TrainAlgorithmListResponse,
     TrainConfigDetail,
     TrainConfigList,
@@ -1511,6 +1520,123 @@ def datasets_v2_scenario(env: Env) -> None:
     assert error_code(missing) == "ModelArts.4352"
 
 
+def lite_servers_scenario(env: Env) -> None:
+    """Lite Servers and supernodes: the catalogue, an order from the spec's example, its lifecycle
+    through the waiters (stop, start, reboot, OS change and reinstall), a disk attached and detached
+    through its operations, the lists; a supernode with its tags, power and OS change; then delete both."""
+    flavors = val(typed(DevServerFlavorList, env.call("list_dev_server_flavors", server_type="ECS")).data)
+    assert [f.flavor for f in flavors] == ["s7.small.1"]
+    images = val(typed(DevServerImageList, env.call("list_dev_server_images", flavor_name="s7.small.1")).data)
+    image_id = val(images[0].image_id)
+    assert typed(DevServerImage, env.call("get_dev_server_image", image_id=image_id)).name == images[0].name
+
+    body = example("create_dev_server")
+    created = typed(DevServer, env.call("create_dev_server", body=body))
+    server_id = val(created.id)
+    assert (str(created.status), created.flavor, created.name) == ("CREATING", body["flavor"], body["name"])
+    running = typed(DevServer, env.session.wait("get_dev_server", server_id=server_id, sleep=env.sleep))
+    assert str(running.status) == "RUNNING" and val(running.image).image_id == body["image_id"]
+    with pytest.raises(ConflictError):
+        env.call("start_dev_server", server_id=server_id)  # already running
+    assert str(typed(DevServer, env.call("reboot_dev_server", server_id=server_id)).status) == "REBOOTING"
+    env.session.wait("get_dev_server", server_id=server_id, sleep=env.sleep)
+
+    disk = str(uuid.uuid4())
+    attach = typed(
+        DevServerOperation, env.call("attach_dev_server_volume", server_id=server_id, body={"volume_id": disk})
+    )
+    done = typed(
+        DevServerOperation,
+        env.session.wait(
+            "get_dev_server_operation", server_id=server_id, operation_id=val(attach.operation_id), sleep=env.sleep
+        ),
+    )
+    assert str(done.operation_status) == "success"
+    volumes = val(typed(DevServer, env.call("get_dev_server", server_id=server_id)).volumes)
+    assert [(str(v.type_), v.evs_id) for v in volumes][1:] == [("DATA", disk)]
+    detach = typed(DevServerOperation, env.call("detach_dev_server_volume", server_id=server_id, volume_id=disk))
+    env.session.wait(
+        "get_dev_server_operation", server_id=server_id, operation_id=val(detach.operation_id), sleep=env.sleep
+    )
+    assert len(val(typed(DevServer, env.call("get_dev_server", server_id=server_id)).volumes)) == 1
+
+    assert str(typed(DevServer, env.call("stop_dev_server", server_id=server_id)).status) == "STOPPING"
+    env.session.wait("get_dev_server", server_id=server_id, until="STOPPED", sleep=env.sleep)
+    change = {"image_id": image_id, "key_pair_name": "KeyPair-3d6a"}
+    changing = typed(DevServer, env.call("change_dev_server_os", server_id=server_id, body=change))
+    assert str(changing.status) == "CHANGINGOS"
+    env.session.wait("get_dev_server", server_id=server_id, sleep=env.sleep)
+    env.call("stop_dev_server", server_id=server_id)
+    env.session.wait("get_dev_server", server_id=server_id, until="STOPPED", sleep=env.sleep)
+    reinstall = typed(
+        DevServer, env.call("reinstall_dev_server_os", server_id=server_id, body={"key_pair_name": "KeyPair-3d6a"})
+    )
+    assert str(reinstall.status) == "REINSTALLINGOS"
+    env.session.wait("get_dev_server", server_id=server_id, sleep=env.sleep)
+    env.call("stop_dev_server", server_id=server_id)
+    env.sleep(5)
+    assert str(typed(DevServer, env.call("start_dev_server", server_id=server_id)).status) == "STARTING"
+
+    supernode_body = {**body, "name": "hps-every-op", "flavor": "hps.kat2e.384xlarge.8.a910"}
+    supernode_body.update(image_id="5c8e1f47-2a6b-4d9c-8e3f-7b0a4c6d2e1f", arch="ARM")
+    supernode_body.pop("admin_pass", None)
+    node = typed(DevServer, env.call("create_dev_server", body=supernode_body))
+    supernode_id = val(val(node.server_hps).id)
+    active = typed(Supernode, env.session.wait("get_supernode", supernode_id=supernode_id, sleep=env.sleep))
+    assert str(active.status) == "ACTIVE" and len(val(active.servers)) == 2
+    assert [s.id for s in val(typed(SupernodeList, env.call("list_supernodes")).data)] == [supernode_id]
+    assert [s.id for s in val(typed(SupernodeList, env.call("list_all_supernodes")).data)] == [supernode_id]
+    nodes = val(typed(DevServerList, env.call("list_supernode_servers", supernode_id=supernode_id)).data)
+    assert {n.id for n in nodes} == {s.id for s in val(active.servers)}
+    tags = {"tags": [{"key": "team", "value": "vision"}, {"key": "env", "value": "test"}]}
+    added = typed(SupernodeTagList, env.call("create_supernode_tags", supernode_id=supernode_id, body=tags))
+    assert [(t.key, t.value) for t in val(added.tags)] == [("team", "vision"), ("env", "test")]
+    env.call("delete_supernode_tags", supernode_id=supernode_id, body={"tags": [{"key": "env"}]})
+    left = typed(SupernodeTagList, env.call("list_supernode_tags", supernode_id=supernode_id))
+    assert [t.key for t in val(left.tags)] == ["team"]
+    env.call("stop_supernode", supernode_id=supernode_id)
+    env.sleep(5)
+    reimaging = typed(
+        Supernode,
+        env.call(
+            "change_supernode_os",
+            supernode_id=supernode_id,
+            body={"image_id": "5c8e1f47-2a6b-4d9c-8e3f-7b0a4c6d2e1f", "key_pair_name": "KeyPair-3d6a"},
+        ),
+    )
+    assert str(reimaging.status) == "REIMAGING"
+    env.session.wait("get_supernode", supernode_id=supernode_id, sleep=env.sleep)
+    env.call("stop_supernode", supernode_id=supernode_id)
+    env.sleep(5)
+    env.call("start_supernode", supernode_id=supernode_id)
+    env.sleep(5)
+    node_disk = typed(
+        DevServerOperation,
+        env.call("attach_dev_server_volume", server_id=val(node.id), body={"volume_id": str(uuid.uuid4())}),
+    )
+    seen = typed(
+        DevServerOperation,
+        env.call("get_supernode_operation", supernode_id=supernode_id, operation_id=val(node_disk.operation_id)),
+    )
+    assert seen.operation_type == "node_attach_volume"
+
+    listed = typed(DevServerList, env.call("list_dev_servers", limit=2, offset=0, sort_dir="DESC"))
+    assert (listed.total, len(val(listed.data))) == (3, 2)
+    assert len(list(env.session.paginate("list_dev_servers", page_size=1))) == 3
+    assert typed(DevServerList, env.call("list_all_dev_servers")).total == 3
+    assert typed(DevServerList, env.call("sync_dev_servers")).total == 3
+
+    with pytest.raises(ConflictError):
+        env.call("delete_dev_server", server_id=val(node.id))  # a node goes with its supernode
+    assert str(typed(Supernode, env.call("delete_supernode", supernode_id=supernode_id)).status) == "TERMINATING"
+    assert str(typed(DevServer, env.call("delete_dev_server", server_id=server_id)).status) == "DELETING"
+    with pytest.raises(NotFoundError):
+        env.call("get_dev_server", server_id=server_id)
+    with pytest.raises(NotFoundError):
+        env.call("get_supernode", supernode_id=supernode_id)
+    assert typed(DevServerList, env.call("list_dev_servers")).total == 0
+
+
 SCENARIOS: tuple[Scenario, ...] = (
     devenv_scenario,
     training_jobs_scenario,
@@ -1526,6 +1652,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     hyperparameter_search_v2_scenario,
     pools_v2_scenario,
     datasets_v2_scenario,
+    lite_servers_scenario,
 )
 
 
@@ -1534,7 +1661,7 @@ SCENARIOS: tuple[Scenario, ...] = (
 
 def test_path_templates_map_back_to_their_operation() -> None:
     """The recorder's mapping: every template, with sample ids, maps to its own operationId."""
-    assert len(OPERATIONS) == 114
+    assert len(OPERATIONS) == 143
     for op in OPERATIONS.values():
         path = re.sub(r"\{[^}]+\}", "x1", op.template)
         assert operation_for(op.method, path) == op.operation_id, op.template
@@ -1597,6 +1724,10 @@ def test_resource_pools_v2(coverage: Coverage) -> None:
 
 def test_datasets_v2(coverage: Coverage) -> None:
     coverage.run(datasets_v2_scenario)
+
+
+def test_lite_servers(coverage: Coverage) -> None:
+    coverage.run(lite_servers_scenario)
 
 
 def test_every_operation_was_called(coverage: Coverage) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -20,20 +19,6 @@ from modelarts_emulator.pytest_plugin import EmulatorHandle
 from modelarts_overlays.errors import ConflictError, NotFoundError
 from modelarts_overlays.formats import Annotation, BndBox, Manifest, PascalVoc, Polygon, Sample, VocObject
 from modelarts_overlays.session import Session
-
-
-@pytest.fixture
-def env(modelarts_emulator: EmulatorHandle) -> Iterator[tuple[EmulatorHandle, Session]]:
-    """The emulator and a session on a project of its own."""
-    session = Session(
-        access_key=modelarts_emulator.access_key,
-        secret_key=modelarts_emulator.secret_key,
-        project_id=uuid.uuid4().hex,
-        endpoint=modelarts_emulator.url,
-        iam_endpoint=modelarts_emulator.url,
-    )
-    yield modelarts_emulator, session
-    session.close()
 
 
 def obs(emu: EmulatorHandle, method: str, url: str, data: bytes | None = None) -> httpx.Response:

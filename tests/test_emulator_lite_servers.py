@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -30,20 +29,6 @@ NETWORK = {
     "subnet_id": "38cf274a-98f9-4f6f-b622-5ed0e4a3db54",
     "security_group_id": "150a2c76-1334-45f6-b28f-419f9b1d1742",
 }
-
-
-@pytest.fixture
-def env(modelarts_emulator: EmulatorHandle) -> Iterator[tuple[EmulatorHandle, Session]]:
-    """The emulator and a session on a project of its own."""
-    session = Session(
-        access_key=modelarts_emulator.access_key,
-        secret_key=modelarts_emulator.secret_key,
-        project_id=uuid.uuid4().hex,
-        endpoint=modelarts_emulator.url,
-        iam_endpoint=modelarts_emulator.url,
-    )
-    yield modelarts_emulator, session
-    session.close()
 
 
 def order(session: Session, **fields: Any) -> dict[str, Any]:

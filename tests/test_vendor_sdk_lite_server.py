@@ -9,7 +9,6 @@ disk attached through an operation, and a supernode's tags.
 
 from __future__ import annotations
 
-import logging
 import uuid
 from typing import Any
 
@@ -25,23 +24,6 @@ NETWORK = {
     "subnet_id": "38cf274a-98f9-4f6f-b622-5ed0e4a3db54",
     "security_group_id": "150a2c76-1334-45f6-b28f-419f9b1d1742",
 }
-
-
-@pytest.fixture
-def vendor(modelarts_emulator: EmulatorHandle) -> Any:
-    from huaweicloudsdkcore.auth.credentials import BasicCredentials
-    from huaweicloudsdkcore.http.http_config import HttpConfig
-
-    logging.getLogger("HuaweiCloud-SDK").setLevel(logging.WARNING)
-    project = uuid.uuid4().hex  # a project of its own: no other test's servers
-    credentials = BasicCredentials(modelarts_emulator.access_key, modelarts_emulator.secret_key, project)
-    return (
-        sdk.ModelArtsClient.new_builder()
-        .with_http_config(HttpConfig.get_default_config())
-        .with_credentials(credentials)
-        .with_endpoints([modelarts_emulator.url])
-        .build()
-    )
 
 
 def _create(vendor: Any, name: str, flavor: str, image_id: str) -> Any:

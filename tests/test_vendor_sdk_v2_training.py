@@ -9,8 +9,6 @@ and engines, create a job, search for it, show it, stop it, delete it.
 
 from __future__ import annotations
 
-import logging
-import uuid
 from typing import Any
 
 import pytest
@@ -19,23 +17,6 @@ from modelarts_emulator.pytest_plugin import EmulatorHandle
 
 sdk = pytest.importorskip("huaweicloudsdkmodelarts.v1")
 core_exceptions = pytest.importorskip("huaweicloudsdkcore.exceptions.exceptions")
-
-
-@pytest.fixture
-def vendor(modelarts_emulator: EmulatorHandle) -> Any:
-    from huaweicloudsdkcore.auth.credentials import BasicCredentials
-    from huaweicloudsdkcore.http.http_config import HttpConfig
-
-    logging.getLogger("HuaweiCloud-SDK").setLevel(logging.WARNING)
-    project = uuid.uuid4().hex  # a project of its own: no other test's jobs
-    credentials = BasicCredentials(modelarts_emulator.access_key, modelarts_emulator.secret_key, project)
-    return (
-        sdk.ModelArtsClient.new_builder()
-        .with_http_config(HttpConfig.get_default_config())
-        .with_credentials(credentials)
-        .with_endpoints([modelarts_emulator.url])
-        .build()
-    )
 
 
 def test_the_vendor_sdk_lists_flavors_and_engines(vendor: Any) -> None:

@@ -24,6 +24,7 @@ import copy
 from typing import Any
 
 from ..framework import INVALID_PARAMETER_CODE, NOT_FOUND_CODE, BadRequest, Context, JsonObj, NotFound, operation
+from .lite_server_lists import whole_page
 
 __all__ = [
     "FLAVORS",
@@ -115,11 +116,6 @@ def checked_image(image_id: str, flavor: JsonObj, *, purpose: str) -> JsonObj:
     return image
 
 
-def _page(items: list[JsonObj]) -> JsonObj:
-    """A catalogue answer: everything on one page (the catalogue operations take no paging parameters)."""
-    return {"current": 1, "pages": 1, "size": len(items), "total": len(items), "data": items}
-
-
 def _matches(item: JsonObj, query: dict[str, Any], keys: tuple[str, ...]) -> bool:
     return all(query.get(key) in (None, "", item[key]) for key in keys)
 
@@ -131,7 +127,7 @@ def list_dev_server_flavors(ctx: Context) -> JsonObj:
     Every flavor is sold pay-per-use; a ``PRE_PAID`` filter therefore answers an empty list.
     """
     keys = ("server_type", "arch", "charging_mode")
-    return _page([copy.deepcopy(f) for f in FLAVORS if _matches(f, ctx.query, keys)])
+    return whole_page([copy.deepcopy(f) for f in FLAVORS if _matches(f, ctx.query, keys)])
 
 
 @operation("list_dev_server_images")
@@ -147,7 +143,7 @@ def list_dev_server_images(ctx: Context) -> JsonObj:
         images = [
             i for i in images if flavor and (i["arch"], i["server_type"]) == (flavor["arch"], flavor["server_type"])
         ]
-    return _page(images)
+    return whole_page(images)
 
 
 @operation("get_dev_server_image")

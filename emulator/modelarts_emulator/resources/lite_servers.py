@@ -45,7 +45,6 @@ not filter.
 from __future__ import annotations
 
 import copy
-import math
 from collections.abc import Iterable
 
 from ..framework import (
@@ -58,11 +57,10 @@ from ..framework import (
     JsonObj,
     NotFound,
     operation,
-    paginate,
     stage_at,
 )
 from .lite_server_catalogue import SUPERNODE_NODES, checked_image, flavor_named
-from .workspaces import int_param
+from .lite_server_lists import page_answer, sorted_views, whole_page
 
 __all__ = [
     "KIND",
@@ -73,7 +71,6 @@ __all__ = [
     "load_server",
     "new_operation",
     "operation_view",
-    "page_answer",
     "password_problem",
     "server_status",
     "server_view",
@@ -144,26 +141,8 @@ def load_server(ctx: Context, server_id: str) -> JsonObj:
 
 
 def sorted_servers(ctx: Context, servers: Iterable[JsonObj]) -> list[JsonObj]:
-    """Views of ``servers`` ordered by ``sort_key`` (createTime, updateTime) and ``sort_dir``."""
-    key = "update_at" if ctx.query.get("sort_key") == "updateTime" else "create_at"
-    descending = str(ctx.query.get("sort_dir", "ASC")).upper() == "DESC"
-    views = [server_view(ctx, s) for s in servers]
-    return sorted(views, key=lambda v: (int(v[key]), str(v["id"])), reverse=descending)
-
-
-def page_answer(ctx: Context, items: list[JsonObj]) -> JsonObj:
-    """One page of ``items`` (``offset`` counts records; ``limit`` 0 means all) in the list shape."""
-    offset = max(int_param(ctx.query.get("offset"), 0), 0)
-    limit = int_param(ctx.query.get("limit"), 10)
-    page = paginate(items, start=offset, size=limit if limit > 0 else None)
-    size = limit if limit > 0 else max(len(items), 1)
-    return {
-        "current": offset // size + 1,
-        "pages": max(math.ceil(len(items) / size), 1),
-        "size": size,
-        "total": len(items),
-        "data": page,
-    }
+    """Views of ``servers`` in the order the query asks for."""
+    return sorted_views(ctx, (server_view(ctx, s) for s in servers))
 
 
 def begin(ctx: Context, server: JsonObj, phase: str, *, fails: bool = False) -> None:
@@ -355,8 +334,7 @@ def list_dev_servers(ctx: Context) -> JsonObj:
 @operation("list_all_dev_servers")
 def list_all_dev_servers(ctx: Context) -> JsonObj:
     """Every server of the tenant (the emulator's project is the tenant), on one page."""
-    items = sorted_servers(ctx, ctx.store.list(KIND))
-    return {"current": 1, "pages": 1, "size": max(len(items), 1), "total": len(items), "data": items}
+    return whole_page(sorted_servers(ctx, ctx.store.list(KIND)))
 
 
 @operation("sync_dev_servers")

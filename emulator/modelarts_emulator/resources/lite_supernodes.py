@@ -29,7 +29,6 @@ Operations: the disk operations of a supernode's nodes are also the supernode's,
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
 
 from ..framework import (
     INVALID_PARAMETER_CODE,
@@ -43,6 +42,7 @@ from ..framework import (
     operation,
 )
 from .lite_server_catalogue import checked_image, flavor_named
+from .lite_server_lists import page_answer, sorted_views, whole_page
 from .lite_servers import (
     KIND as SERVER_KIND,
 )
@@ -51,7 +51,6 @@ from .lite_servers import (
     SUPERNODE_KIND,
     begin,
     operation_view,
-    page_answer,
     server_status,
     server_view,
     sorted_servers,
@@ -98,13 +97,6 @@ def _load(ctx: Context) -> JsonObj:
     return supernode
 
 
-def _sorted(ctx: Context, supernodes: Iterable[JsonObj]) -> list[JsonObj]:
-    key = "update_at" if ctx.query.get("sort_key") == "updateTime" else "create_at"
-    descending = str(ctx.query.get("sort_dir", "ASC")).upper() == "DESC"
-    views = [supernode_view(ctx, s) for s in supernodes]
-    return sorted(views, key=lambda v: (int(v[key]), str(v["id"])), reverse=descending)
-
-
 def _require_active(ctx: Context, supernode: JsonObj, action: str) -> None:
     status = supernode_status(ctx, supernode)
     if status != "ACTIVE":
@@ -114,14 +106,13 @@ def _require_active(ctx: Context, supernode: JsonObj, action: str) -> None:
 @operation("list_supernodes")
 def list_supernodes(ctx: Context) -> JsonObj:
     """The project's supernodes with their nodes, sorted, one page."""
-    return page_answer(ctx, _sorted(ctx, ctx.store.list(SUPERNODE_KIND)))
+    return page_answer(ctx, sorted_views(ctx, (supernode_view(ctx, s) for s in ctx.store.list(SUPERNODE_KIND))))
 
 
 @operation("list_all_supernodes")
 def list_all_supernodes(ctx: Context) -> JsonObj:
     """Every supernode of the tenant (the emulator's project is the tenant), on one page."""
-    items = _sorted(ctx, ctx.store.list(SUPERNODE_KIND))
-    return {"current": 1, "pages": 1, "size": max(len(items), 1), "total": len(items), "data": items}
+    return whole_page(sorted_views(ctx, (supernode_view(ctx, s) for s in ctx.store.list(SUPERNODE_KIND))))
 
 
 @operation("get_supernode")
@@ -133,8 +124,7 @@ def get_supernode(ctx: Context) -> JsonObj:
 @operation("list_supernode_servers")
 def list_supernode_servers(ctx: Context) -> JsonObj:
     """The supernode's nodes, in the server list shape, on one page."""
-    items = sorted_servers(ctx, _nodes(ctx, _load(ctx)))
-    return {"current": 1, "pages": 1, "size": max(len(items), 1), "total": len(items), "data": items}
+    return whole_page(sorted_servers(ctx, _nodes(ctx, _load(ctx))))
 
 
 def _power(ctx: Context, phase: str, allowed: frozenset[str], action: str) -> JsonObj:

@@ -376,3 +376,37 @@ def test_manifest_label_properties_are_answered_with_the_types_the_spec_gives(
         "@modelarts:hard": "true",
         "@modelarts:hard_coefficient": "0.5",
     }
+
+
+def test_a_label_of_a_custom_format_dataset_has_no_type(env: tuple[EmulatorHandle, Session]) -> None:
+    """Found by the contract: a custom-format (900) dataset's labels were given the dataset's type, which
+    no label has; a label sent without a type now takes the dataset's only when that is a label type."""
+    _, session = env
+    custom = {
+        "dataset_name": f"custom-{uuid.uuid4().hex[:6]}",
+        "dataset_type": 900,
+        "data_sources": [{"data_path": "obs://bucket/in/"}],
+        "work_path": "obs://bucket/work/",
+        "work_path_type": 0,
+        "labels": [{"name": "a"}],
+    }
+    dataset_id = session.call_json("create_dataset_v2", body=custom)["dataset_id"]
+    assert session.call_json("list_dataset_labels_v2", dataset_id=dataset_id)["labels"] == [
+        {"name": "a", "property": {}}
+    ]
+    image = new_dataset(session)
+    session.call_json("create_dataset_labels_v2", dataset_id=image, body={"labels": [{"name": "b"}]})
+    assert [label["type"] for label in session.call_json("list_dataset_labels_v2", dataset_id=image)["labels"]] == [0]
+
+
+def test_a_trailing_slash_addresses_an_empty_label_name_not_the_batch(env: tuple[EmulatorHandle, Session]) -> None:
+    """Found by the contract: ``PUT .../labels/`` (an empty ``label_name``) reached the batch update of
+    ``.../labels`` and answered 200; it is the single-label operation, refused with the spec's 400."""
+    _, session = env
+    dataset_id = new_dataset(session)
+    client = session.client.get_httpx_client()
+    labels = f"/v2/{session.project_id}/datasets/{dataset_id}/data-annotations/labels"
+    empty = client.put(labels + "/", params={"label_type": "1"}, json={"@modelarts:color": "#93c47d"})
+    assert empty.status_code == 400 and "label_name" in empty.json()["error_msg"]
+    assert client.delete(labels + "/").status_code == 400
+    assert client.put(labels, json={"labels": []}).status_code == 200  # the batch, addressed as such

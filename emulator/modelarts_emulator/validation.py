@@ -297,12 +297,19 @@ class SpecIndex:
         self._routes.sort(key=lambda r: r[0].pattern.count(_PARAM_GROUP))
 
     def match(self, path: str) -> tuple[dict[str, OperationInfo], dict[str, str]] | None:
-        """The operations (by method) for a concrete path and its path parameters, or ``None``."""
-        for regex, methods in self._routes:
-            m = regex.match(path)
-            if m:
-                first = next(iter(methods.values()))
-                return methods, dict(zip(first.path_params, m.groups(), strict=True))
+        """The operations (by method) for a concrete path and its path parameters, or ``None``.
+
+        A path ending in ``/`` is first read as ending in an empty parameter (``.../labels/`` is the
+        single-label operation with an empty ``label_name``, which the spec refuses with a 400) and only
+        failing that as its template with a trailing slash: otherwise the batch operation of
+        ``.../labels`` would answer, and change the dataset, for a request meant for one label.
+        """
+        for strict in (True, False):
+            for regex, methods in self._routes:
+                m = regex.match(path)
+                if m and (not strict or not path.endswith("/") or (m.lastindex and m.end(m.lastindex) == len(path))):
+                    first = next(iter(methods.values()))
+                    return methods, dict(zip(first.path_params, m.groups(), strict=True))
         return None
 
     def validate(

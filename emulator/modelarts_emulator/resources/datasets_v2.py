@@ -33,6 +33,7 @@ import copy
 import secrets
 import string
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from ..framework import (
@@ -48,6 +49,7 @@ from ..framework import (
     sort_items,
 )
 from ..obs import ObsPathError, put_object
+from ..validation import spec_index
 from .workspaces import bool_param, int_param, page_of
 
 __all__ = [
@@ -160,8 +162,21 @@ def _work_path(path: str) -> str:
     return path if path.endswith("/") else f"{path}/"
 
 
-def _label_entry(label: JsonObj, default_type: int) -> JsonObj:
-    entry: JsonObj = {"name": str(label.get("name") or ""), "type": label.get("type", default_type)}
+@cache
+def _label_types() -> frozenset[int]:
+    """The label types the spec knows (``DatasetV2Label.type``): a table (400) or custom-format (900)
+    dataset's type is not one of them."""
+    schema = spec_index().spec["components"]["schemas"]["DatasetV2Label"]["properties"]["type"]
+    return frozenset(int(v) for v in schema["enum"])
+
+
+def _label_entry(label: JsonObj, dataset_type: int) -> JsonObj:
+    """A label as stored: a label sent without a type takes the dataset's, when that is a label type."""
+    entry: JsonObj = {"name": str(label.get("name") or "")}
+    if "type" in label:
+        entry["type"] = label["type"]
+    elif dataset_type in _label_types():
+        entry["type"] = dataset_type
     entry["property"] = dict(label.get("property") or {})
     if label.get("attributes"):
         entry["attributes"] = copy.deepcopy(label["attributes"])

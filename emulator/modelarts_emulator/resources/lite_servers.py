@@ -45,7 +45,7 @@ not filter.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ..framework import (
     INVALID_PARAMETER_CODE,
@@ -68,10 +68,13 @@ __all__ = [
     "PHASES",
     "SUPERNODE_KIND",
     "begin",
+    "begin_os_change",
+    "check_login",
     "load_server",
     "new_operation",
     "operation_view",
     "password_problem",
+    "phase_status",
     "server_status",
     "server_view",
     "sorted_servers",
@@ -95,14 +98,22 @@ PHASES: dict[str, tuple[str, str, str, str]] = {
 _SETTLED = frozenset({"RUNNING", "STOPPED"})
 _STOPPED_FOR_OS = frozenset({"STOPPED", "CHANGINGOS_FAILED", "REINSTALLINGOS_FAILED"})
 _DATA_DISK_GB = 100
+_INTERNAL = frozenset({"phase", "phase_ms", "fails", "previous_image", "supernode_id", "security_group_id"})
+"""Stored fields the API does not show."""
+
+
+def phase_status(ctx: Context, record: JsonObj, phases: Mapping[str, tuple[str, str, str, str]]) -> str:
+    """The status a server's or supernode's last action (``phase``, started at ``phase_ms``) has
+    reached on the clock: the running status for the phase's duration, then the settled or failed one."""
+    running, done, failed, key = phases[str(record["phase"])]
+    if ctx.elapsed(int(record["phase_ms"])) < ctx.duration(key):
+        return running
+    return failed if record.get("fails") else done
 
 
 def server_status(ctx: Context, server: JsonObj) -> str:
     """The status the server's last action has reached on the clock."""
-    running, done, failed, key = PHASES[str(server["phase"])]
-    if ctx.elapsed(int(server["phase_ms"])) < ctx.duration(key):
-        return running
-    return failed if server.get("fails") else done
+    return phase_status(ctx, server, PHASES)
 
 
 def _volume_visible(ctx: Context, volume: JsonObj) -> bool:
@@ -117,7 +128,7 @@ def _volume_visible(ctx: Context, volume: JsonObj) -> bool:
 def server_view(ctx: Context, server: JsonObj) -> JsonObj:
     """The server as the API shows it (``DevServer``)."""
     status = server_status(ctx, server)
-    out = {k: copy.deepcopy(v) for k, v in server.items() if not k.startswith("_") and k not in _INTERNAL}
+    out = {k: copy.deepcopy(v) for k, v in server.items() if k not in _INTERNAL}
     out["status"] = status
     if status == "CHANGINGOS" and server.get("previous_image"):
         out["image"] = copy.deepcopy(server["previous_image"])  # the old OS until the change succeeds
@@ -127,9 +138,6 @@ def server_view(ctx: Context, server: JsonObj) -> JsonObj:
         if _volume_visible(ctx, vol)
     ]
     return out
-
-
-_INTERNAL = frozenset({"phase", "phase_ms", "fails", "previous_image", "supernode_id", "security_group_id"})
 
 
 def load_server(ctx: Context, server_id: str) -> JsonObj:
@@ -164,7 +172,7 @@ def _require(ctx: Context, server: JsonObj, allowed: Iterable[str], action: str)
 # --------------------------------------------------------------------------- create
 
 
-def _login(body: JsonObj, server_type: str) -> None:
+def check_login(body: JsonObj, server_type: str) -> None:
     """Exactly one of ``admin_pass`` and ``key_pair_name``; a supernode takes a key pair only; a
     password follows the service's rules (checked here because a pattern cannot say them)."""
     password, has_key = body.get("admin_pass"), bool(body.get("key_pair_name"))
@@ -282,6 +290,7 @@ def _new_supernode(ctx: Context, body: JsonObj, servers: list[JsonObj], fails: b
         "phase": "create",
         "phase_ms": now,
         "fails": fails,
+        "flavor": servers[0]["flavor"],
         "tags": [],
         "server_ids": [s["id"] for s in servers],
     }
@@ -300,7 +309,7 @@ def create_dev_server(ctx: Context) -> JsonObj:
     body: JsonObj = ctx.body
     flavor = _checked_flavor(body)
     server_type = str(flavor["server_type"])
-    _login(body, server_type)
+    check_login(body, server_type)
     image = checked_image(str(body["image_id"]), flavor, purpose="create")
     count = int(body.get("count") or 1)
     if server_type == "HPS" and count > 1:
@@ -380,22 +389,28 @@ def _os_change(ctx: Context, phase: str) -> JsonObj:
     if server.get("supernode_id") and phase == "changeos":
         raise Conflict(NOT_PERMITTED_CODE, "a supernode's nodes change OS together: use change_supernode_os")
     flavor = flavor_named(str(server["flavor"])) or {}
-    _login(body, str(flavor.get("server_type", "")))
+    check_login(body, str(flavor.get("server_type", "")))
     if phase == "changeos":
         if not body.get("image_id"):
             raise BadRequest(INVALID_PARAMETER_CODE, "changing the OS needs image_id")
         image = checked_image(str(body["image_id"]), flavor, purpose="changeos")
     else:
         image = dict(server["image"])
+    begin_os_change(ctx, server, image, body, phase)
+    return server_view(ctx, server)
+
+
+def begin_os_change(ctx: Context, server: JsonObj, image: JsonObj, body: JsonObj, phase: str) -> None:
+    """Start an OS change or reinstall on a server (stored): the old image is shown until it is done,
+    an inactive image fails it and the old one stays, a new key pair replaces the old."""
     fails = image["status"] != "ACTIVE"
     server["previous_image"] = dict(server["image"])
     if not fails:
-        server["image"] = image
+        server["image"] = dict(image)
     if body.get("key_pair_name"):
         server["key_pair_name"] = str(body["key_pair_name"])
     begin(ctx, server, phase, fails=fails)
     ctx.store.update(KIND, server["id"], server)
-    return server_view(ctx, server)
 
 
 @operation("change_dev_server_os")

@@ -50,7 +50,10 @@ from .lite_servers import (
     OPERATION_KIND,
     SUPERNODE_KIND,
     begin,
+    begin_os_change,
+    check_login,
     operation_view,
+    phase_status,
     server_status,
     server_view,
     sorted_servers,
@@ -63,17 +66,12 @@ _PHASES: dict[str, tuple[str, str, str, str]] = {
     "create": ("PROVISIONING", "ACTIVE", "ERROR", "lite_server_create"),
     "changeos": ("REIMAGING", "ACTIVE", "ACTIVE", "lite_server_os"),
 }
-_INTERNAL = frozenset({"phase", "phase_ms", "fails", "server_ids", "tags"})
-_SUPERNODE_FLAVOR: JsonObj = {"flavor": "supernode", "arch": "ARM", "server_type": "HPS"}
-"""What an image is checked against when a supernode has no nodes left to name its flavor."""
+_INTERNAL = frozenset({"phase", "phase_ms", "fails", "flavor", "server_ids", "tags"})
 
 
 def supernode_status(ctx: Context, supernode: JsonObj) -> str:
     """The status the supernode's last action has reached on the clock."""
-    running, done, failed, key = _PHASES[str(supernode["phase"])]
-    if ctx.elapsed(int(supernode["phase_ms"])) < ctx.duration(key):
-        return running
-    return failed if supernode.get("fails") else done
+    return phase_status(ctx, supernode, _PHASES)
 
 
 def _nodes(ctx: Context, supernode: JsonObj) -> list[JsonObj]:
@@ -166,21 +164,13 @@ def change_supernode_os(ctx: Context) -> JsonObj:
         raise Conflict(
             NOT_PERMITTED_CODE, f"the supernode's nodes are {sorted(statuses)}: power the supernode off first"
         )
-    if body.get("admin_pass") or not body.get("key_pair_name"):
-        raise BadRequest(INVALID_PARAMETER_CODE, "a supernode logs in with a key pair only: give key_pair_name")
+    check_login(body, "HPS")
     if not body.get("image_id"):
         raise BadRequest(INVALID_PARAMETER_CODE, "changing the OS needs image_id")
-    flavor = (flavor_named(str(nodes[0]["flavor"])) if nodes else None) or _SUPERNODE_FLAVOR
+    flavor = flavor_named(str(supernode["flavor"])) or {}
     image = checked_image(str(body["image_id"]), flavor, purpose="changeos")
-    fails = image["status"] != "ACTIVE"
     for node in nodes:
-        node["previous_image"] = dict(node["image"])
-        if not fails:
-            node["image"] = dict(image)
-        if body.get("key_pair_name"):
-            node["key_pair_name"] = str(body["key_pair_name"])
-        begin(ctx, node, "changeos", fails=fails)
-        ctx.store.update(SERVER_KIND, node["id"], node)
+        begin_os_change(ctx, node, image, body, "changeos")
     begin(ctx, supernode, "changeos")
     ctx.store.update(SUPERNODE_KIND, supernode["id"], supernode)
     return supernode_view(ctx, supernode)

@@ -5,6 +5,9 @@ table (path templates and methods -> operationId), so 404 vs 405, validation and
 of each operation all come from the same parsed document; resource modules only register handlers
 by operationId (``framework.operation``).
 
+Inference requests to a real-time service's access address, ``/v1/infers/<project>/<service>/...``,
+are not API operations: ``inference.py`` answers them with a toy model, after the same auth.
+
 Admin routes live outside the API namespace, under ``/_emulator/``: ``POST /_emulator/reset``,
 ``POST /_emulator/clock/advance`` (``{"seconds": N}``), ``GET /_emulator/health``, and the object store
 that stands in for OBS, ``/_emulator/obs/<bucket>/<key>`` (``obs.py``).
@@ -27,7 +30,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from . import obs, resources
+from . import inference, obs, resources
 from .auth import Authenticator, Credentials
 from .framework import (
     DEFAULT_DURATIONS,
@@ -119,6 +122,53 @@ class _Dispatcher:
             response = _json(500, _error_body(shape, CODE_INTERNAL, "internal error", request_id), request_id)
         log.info("%s %r -> %d (request %s)", request.method, _path(request), response.status_code, request_id)
         return response
+
+    async def infer(self, request: Request) -> Response:
+        """An inference request to a real-time service's access address (``inference.py``)."""
+        request_id = uuid.uuid4().hex
+        try:
+            response = await self._infer(request, request_id)
+        except Exception:  # a bug: answer in a ModelArts shape, never a bare traceback
+            log.exception("unexpected error handling inference %r (request %s)", _path(request), request_id)
+            response = _json(500, _error_body("ErrorMsg", CODE_INTERNAL, "internal error", request_id), request_id)
+        log.info("%s %r -> %d (request %s)", request.method, _path(request), response.status_code, request_id)
+        return response
+
+    async def _infer(self, request: Request, request_id: str) -> Response:
+        if request.method != "POST":
+            msg = f"Method {request.method} not allowed; inference requests are POST"
+            return _json(405, _error_body("ErrorMsg", CODE_METHOD, msg, request_id), request_id, {"Allow": "POST"})
+        project_id = str(request.path_params["project_id"])
+        service_id = str(request.path_params["service_id"])
+        headers = dict(request.headers.items())
+        try:
+            raw = await read_body(request.stream(), headers.get("content-length"))
+            target = (request.scope.get("raw_path") or _path(request).encode()).decode("latin-1")
+            qs = request.scope.get("query_string", b"")
+            if qs:
+                target += "?" + qs.decode("latin-1")
+            self.emu.auth.check(request.method, target, headers, raw, project_id=project_id)
+            ctx = Context(
+                operation_id="predict",
+                project_id=project_id,
+                path={"project_id": project_id, "service_id": service_id},
+                query={},
+                body=None,
+                store=ProjectStore(self.emu.store, project_id),
+                clock=self.emu.clock,
+                durations=self.emu.durations,
+                headers=headers,
+                request_id=request_id,
+            )
+            with self.emu.store.transaction():
+                path = "/" + str(request.path_params.get("rest", ""))
+                answer = inference.predict(ctx, service_id, path, headers.get("content-type", ""), raw)
+        except BodyRejected as exc:
+            code = TOO_LARGE_CODE if exc.status == 413 else INVALID_PARAMETER_CODE
+            return _json(exc.status, _error_body("ErrorMsg", code, exc.message, request_id), request_id)
+        except ApiError as exc:
+            return _json(exc.status, _error_body("ErrorMsg", exc.error_code, exc.message, request_id), request_id)
+        return _json(200, answer, request_id)
 
     def _error_shape(self, request: Request) -> str:
         """The error shape of the operation a request addresses (``ErrorMsg`` when none does).
@@ -324,6 +374,9 @@ def create_app(
     async def api(request: Request) -> Response:
         return await dispatcher(request)
 
+    async def infer(request: Request) -> Response:
+        return await dispatcher.infer(request)
+
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         try:
@@ -355,6 +408,8 @@ def create_app(
             Route("/_emulator/clock/advance", advance, methods=["POST"]),
             Route("/_emulator/obs/{bucket}", obs_object, methods=["GET"]),
             Route("/_emulator/obs/{bucket}/{key:path}", obs_object, methods=["GET", "PUT", "DELETE"]),
+            Route(inference.INFER_PREFIX + "/{project_id}/{service_id}", infer, methods=all_methods),
+            Route(inference.INFER_PREFIX + "/{project_id}/{service_id}/{rest:path}", infer, methods=all_methods),
             Route("/{path:path}", api, methods=all_methods),
         ],
         lifespan=lifespan,

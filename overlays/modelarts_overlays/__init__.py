@@ -22,6 +22,7 @@ from .errors import (
     ThrottlingError,
     UnexpectedResponseError,
 )
+from .inference import ServiceNotReadyError
 from .operations import enum_value_info, resolve_operation
 from .retry import DEFAULT_TIMEOUT, RetryPolicy, allow_retry_on_post
 from .session import Session
@@ -60,6 +61,7 @@ __all__ = [
     "RetryPolicy",
     "Secret",
     "ServerError",
+    "ServiceNotReadyError",
     "Session",
     "ThrottlingError",
     "TokenAuth",

@@ -35,6 +35,7 @@ from modelarts_client.errors import MalformedResponse
 
 from . import redaction
 from .errors import HEADER_REQUEST_ID, ModelArtsError, error_from_response, error_from_unparsed
+from .inference import PredictData, PredictRequest, address_of, answer_of, check_address
 from .operations import Operation, OperationLike, resolve_operation
 from .pagination import PageCursor, Paging, field_at, iterate_pages, iterate_pages_async
 from .retry import DEFAULT_TIMEOUT, RetryingAsyncClient, RetryingClient, RetryPolicy
@@ -427,6 +428,58 @@ class Session:
     else:
         call, acall, pages, paginate = _call, _acall, _pages, _paginate
         apaginate, wait, await_status, follow = _apaginate, _wait, _await_status, _follow
+
+    # -- inference ------------------------------------------------------------------------------
+
+    def _predict_request(
+        self, address: str, data: PredictData, data_type: str, path: str, field: str | None
+    ) -> PredictRequest:
+        return PredictRequest.build(check_address(address, self.endpoint), data, data_type, path=path, field=field)
+
+    def predict(
+        self,
+        service_id: str | None = None,
+        *,
+        data: PredictData,
+        data_type: str = "json",
+        path: str = "/",
+        field: str | None = None,
+        access_address: str | None = None,
+    ) -> Any:
+        """Send ``data`` to a deployed real-time service and return its answer (SDK reference 10.5).
+
+        ``data_type`` is ``json`` (a dict or list, or a ``.json`` file's path), ``files`` or
+        ``images`` (a path, or bytes), sent as multipart in the form field ``field`` (default
+        ``file`` or ``images``). ``path`` is the model's inference path under the access address.
+        Give ``service_id`` (its access address is looked up with ``get_service``) or
+        ``access_address`` itself, which spares that call. Returns the decoded JSON answer, or the
+        bytes of a non-JSON one; error answers raise :class:`ModelArtsError` as API calls do, and a
+        service without an access address :class:`~.inference.ServiceNotReadyError`.
+        """
+        if access_address is None:
+            if service_id is None:
+                raise ValueError("give service_id or access_address")
+            access_address = address_of(self._call("get_service", service_id=service_id))
+        request = self._predict_request(access_address, data, data_type, path, field)
+        return answer_of(request.send(self.client.get_httpx_client()))
+
+    async def apredict(
+        self,
+        service_id: str | None = None,
+        *,
+        data: PredictData,
+        data_type: str = "json",
+        path: str = "/",
+        field: str | None = None,
+        access_address: str | None = None,
+    ) -> Any:
+        """The async twin of :meth:`predict`."""
+        if access_address is None:
+            if service_id is None:
+                raise ValueError("give service_id or access_address")
+            access_address = address_of(await self._acall("get_service", service_id=service_id))
+        request = self._predict_request(access_address, data, data_type, path, field)
+        return answer_of(await request.asend(self.client.get_async_httpx_client()))
 
     def follow_training_task_log(
         self,

@@ -62,7 +62,10 @@ from modelarts_emulator.resources.workspaces import (
     sort_records,
 )
 
-__all__ = ["CLUSTERS", "KIND", "SPECIFICATIONS", "service_status"]
+__all__ = ["CLUSTERS", "INFER_PREFIX", "KIND", "SPECIFICATIONS", "access_address", "service_status"]
+
+INFER_PREFIX = "/v1/infers"
+"""Path prefix of inference requests to real-time services (``inference.py``)."""
 
 KIND = "service"
 SERVICE_NOT_FOUND = "ModelArts.3502"
@@ -609,11 +612,20 @@ def _detail(ctx: Context, svc: JsonObj) -> JsonObj:
         out["error_msg"] = derived.error_msg
     out["config"] = [_detail_item(svc, derived, item) for item in svc["config"]]
     if svc["infer_type"] == "real-time":
-        pool = svc.get("cluster_id") or "public"
-        out["access_address"] = (
-            f"https://{svc['tenant'][:12]}.apig.emulator.modelarts.local/v1/infers/{pool}/{svc['service_id']}"
-        )
+        out["access_address"] = access_address(ctx, svc["service_id"])
     return out
+
+
+def access_address(ctx: Context, service_id: str) -> str:
+    """Where a real-time service of this project answers inference requests (``inference.py``).
+
+    On the host the caller used, so the address reaches this emulator; the project id stands where
+    the cloud's addresses carry a second id, so the address alone names the service.
+    """
+    lowered = {k.lower(): v for k, v in ctx.headers.items()}
+    host = lowered.get("host") or "127.0.0.1"
+    scheme = "https" if lowered.get("x-forwarded-proto") == "https" else "http"
+    return f"{scheme}://{host}{INFER_PREFIX}/{ctx.project_id}/{service_id}"
 
 
 def _log_config(svc: JsonObj, item: JsonObj) -> JsonObj:

@@ -30,6 +30,7 @@ from modelarts_overlays.operations import operation_entries
 from .cli_support import SCRIPT, Cli, job_flags
 from .conftest import ROOT, operations
 from .test_emulator_crash_consistency import TRAINING_CONFIG
+from .test_inference import PNG, deploy
 
 pytestmark = pytest.mark.usefixtures("modelarts_emulator")
 
@@ -355,6 +356,38 @@ def test_a_lite_server_is_ordered_waited_for_and_stopped_from_the_command_line(c
     assert json.loads(stopped.out)["status"] == "STOPPED"
     refused = cli.run("lite-servers", "stop-dev-server", "--server-id", created["id"])
     assert refused.code == 1 and "ModelArts.0105" in refused.err  # already stopped: the API's own error
+
+
+def test_predict_sends_json_a_json_file_and_an_image_to_a_running_service(cli: Cli, tmp_path: Path) -> None:
+    with cli.session() as session:
+        service_id = deploy(cli.emulator, session)
+    data = {"instances": [[1, 2, 3]]}
+    answer = cli.json("predict", service_id, "--json", json.dumps(data))
+    assert answer["service_id"] == service_id and answer["predictions"][0]["shape"] == {"instances": [1, 3]}
+    (tmp_path / "in.json").write_text(json.dumps(data), encoding="utf-8")
+    from_file = cli.json("predict", service_id, "--json", f"@{tmp_path / 'in.json'}", "--path", "/v1/score")
+    assert from_file["path"] == "/v1/score" and from_file["predictions"] == answer["predictions"]
+    (tmp_path / "cat.png").write_bytes(PNG)
+    image = cli.json("predict", service_id, "--image", str(tmp_path / "cat.png"))
+    assert image["predictions"][0]["format"] == "png" and image["predictions"][0]["field"] == "images"
+    piped = cli.run("predict", service_id, "--file", "-", "--field", "payload", stdin="some text")
+    assert piped.code == 0, piped.err
+    assert json.loads(piped.out)["predictions"][0]["size"] == len("some text")
+    for args in (
+        [service_id],  # no input
+        [service_id, "--json", "{}", "--image", "x.png"],  # two inputs
+        ["--json", "{}"],  # neither id nor address
+        [service_id, "--json", "{not json"],
+        [service_id, "--json", '"a string"'],
+        [service_id, "--json", '{"x": NaN}'],
+        [service_id, "--image", str(tmp_path / "missing.png")],
+        [service_id, "--json", "{}", "--path", "no-slash"],
+        ["--access-address", "http://elsewhere.example/v1/infers/p/s", "--json", "{}"],
+    ):
+        refused = cli.run("predict", *args)
+        assert refused.code == 2 and "Traceback" not in refused.err, (args, refused.err)
+    missing = cli.run("predict", str(uuid.uuid4()), "--json", "{}")
+    assert missing.code == 1 and "ModelArts.3502" in missing.err
 
 
 def test_tables_show_named_codes_and_local_times(cli: Cli) -> None:

@@ -205,8 +205,10 @@ def completion(shell: str) -> None:
 
 def _register_groups() -> None:
     from .jobs import job
+    from .predict import predict
 
     root.add_command(job)
+    root.add_command(predict)
 
 
 _register_groups()

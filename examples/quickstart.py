@@ -3,8 +3,9 @@
 1. train: create a training job and follow its log until it completes;
 2. publish: import the job's output as a model and wait until it is published;
 3. deploy: deploy the model as a real-time service and wait until it is running;
-4. list: page through the project's jobs, models and services, where this run's now appear;
-5. clean up: delete the service, the model and the job (also when a step fails).
+4. predict: send the service a JSON request at its access address and read its answer;
+5. list: page through the project's jobs, models and services, where this run's now appear;
+6. clean up: delete the service, the model and the job (also when a step fails).
 
 Reads its settings from the environment, as an application would: HUAWEICLOUD_SDK_AK,
 HUAWEICLOUD_SDK_SK, HUAWEICLOUD_SDK_PROJECT_ID, HUAWEICLOUD_SDK_REGION and, for the local emulator,
@@ -14,6 +15,7 @@ the run (``quickstart-<6 hex digits>``), so runs can follow each other against t
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 import uuid
@@ -51,6 +53,7 @@ class Run:
     version_id: int | None = None
     model_id: str | None = None
     service_id: str | None = None
+    prediction: str | None = None
     took: dict[str, float] = field(default_factory=dict)
     deleted: list[str] = field(default_factory=list)
 
@@ -64,7 +67,7 @@ def show(label: str, value: object) -> None:
 
 
 def train(session: Session, run: Run) -> None:
-    step("1/5 train: create a training job and follow its log")
+    step("1/6 train: create a training job and follow its log")
     started = time.monotonic()
     job = session.call(
         "create_training_job",
@@ -99,7 +102,7 @@ def train(session: Session, run: Run) -> None:
 
 
 def publish(session: Session, run: Run) -> None:
-    step("2/5 publish: import the training output as a model")
+    step("2/6 publish: import the training output as a model")
     assert run.job_id is not None and run.version_id is not None
     trained = session.call("get_training_job_version", job_id=run.job_id, version_id=run.version_id)
     assert isinstance(trained.train_url, str) and isinstance(trained.version_name, str)
@@ -128,7 +131,7 @@ def publish(session: Session, run: Run) -> None:
 
 
 def deploy(session: Session, run: Run) -> None:
-    step("3/5 deploy: a real-time service from the model")
+    step("3/6 deploy: a real-time service from the model")
     started = time.monotonic()
     assert run.model_id is not None
     created = session.call(
@@ -160,8 +163,22 @@ def deploy(session: Session, run: Run) -> None:
         show("event", f"{(at - times[0]) / 1000:>4.1f} s  {event.event_info}")
 
 
+def predict(session: Session, run: Run) -> None:
+    step("4/6 predict: send the service a request and read its answer")
+    assert run.service_id is not None
+    data = {"instances": [[5.1, 3.5, 1.4, 0.2], [6.7, 3.0, 5.2, 2.3]]}
+    show("input", json.dumps(data))
+    # What a model answers is its own; the emulator's toy model classifies each input by a fixed
+    # rule (emulator/modelarts_emulator/inference.py). A real model's answer is read the same way.
+    answer = session.predict(run.service_id, data=data)
+    for prediction in answer["predictions"]:
+        run.prediction = f"{prediction['label']} ({prediction['score']})"
+        show("answer", f"{run.prediction} for input of shape {prediction['shape']['instances']}")
+    show("model", f"{answer['model_name']} {answer['model_version']} answered")
+
+
 def list_resources(session: Session, run: Run) -> None:
-    step("4/5 list: this run's resources, as the project lists them")
+    step("5/6 list: this run's resources, as the project lists them")
     for job in session.paginate("list_training_jobs", search_content=run.name):
         show("job", f"{job.job_name:<18} {describe_job_status(job.status)}")
     for model in session.paginate("list_models", model_name=run.name):
@@ -190,7 +207,7 @@ def remove(session: Session, run: Run, label: str, delete: str, read: str, **ids
 
 def clean_up(session: Session, run: Run) -> None:
     """Delete whatever this run created, the service first (a deployed model cannot be deleted)."""
-    step("5/5 clean up: delete the service, the model and the job")
+    step("6/6 clean up: delete the service, the model and the job")
     if run.job_id is None:
         show("nothing", "was created")
         return
@@ -218,6 +235,7 @@ def main() -> int:
             train(session, run)
             publish(session, run)
             deploy(session, run)
+            predict(session, run)
             list_resources(session, run)
         finally:
             clean_up(session, run)
@@ -225,6 +243,7 @@ def main() -> int:
     show("trained", f"{run.name} in {run.took['train']:.1f} s (training job {run.job_id})")
     show("published", f"{run.name} 1.0.0 in {run.took['publish']:.1f} s (model)")
     show("deployed", f"{run.name} in {run.took['deploy']:.1f} s (real-time service, reached running)")
+    show("predicted", f"{run.prediction} (the service's answer)")
     show("deleted", ", ".join(run.deleted) or "nothing")
     return 0 if run.deleted == ["service", "model", "job"] else 1
 

@@ -1,8 +1,9 @@
 """The README's main job, `make demo`, works: the quickstart runs against a fresh emulator, twice.
 
 The quickstart trains a job, publishes a model from its output, deploys a real-time service from the
-model, and deletes all three. It runs twice against the same emulator (no reset in between), as
-someone trying it against a running `make emulator` would, so leftovers or fixed names show up here.
+model, asks the service for a prediction, and deletes all three. It runs twice against the same
+emulator (no reset in between), as someone trying it against a running `make emulator` would, so
+leftovers or fixed names show up here.
 """
 
 from __future__ import annotations
@@ -38,40 +39,46 @@ def check_one_run(out: str) -> None:
     match = re.search(line("run", r"(quickstart-[0-9a-f]{6}) .*"), out)
     assert match, out
     name = match[1]
-    train, publish, deploy, listing, clean_up, summary = re.split(r"\n== ", out)[1:]
+    train, publish, deploy, predicted, listing, clean_up, summary = re.split(r"\n== ", out)[1:]
 
-    assert train.startswith("1/5 train")
+    assert train.startswith("1/6 train")
     assert re.search(line("job", rf"{name}: job \d+, version V\d+ \(id \d+\)"), train)
     assert "INFO worker-0: step 100: loss=" in train
     assert re.search(r"(?m)^  \| .* INFO worker-0: training completed$", train)
     assert re.search(line("status", re.escape("JOBSTAT_COMPLETED (10): Job finished successfully.")), train)
     assert re.search(line("output", rf"/quickstart/output/{name}/"), train)
 
-    assert publish.startswith("2/5 publish")
+    assert publish.startswith("2/6 publish")
     assert re.search(line("model", rf"{name} 1\.0\.0 \(id [-0-9a-f]{{36}}\)"), publish)
     assert re.search(line("source", rf"/quickstart/output/{name}/ \(job \d+, V\d+\)"), publish)
     assert re.search(line("status", r"publishing -> published in \d+\.\d s"), publish)
     assert re.search(line("image", r"\S+:1\.0\.0"), publish)
 
-    assert deploy.startswith("3/5 deploy")
+    assert deploy.startswith("3/6 deploy")
     assert re.search(line("service", rf"{name} \(id [-0-9a-f]{{36}}\)"), deploy)
     assert re.search(line("status", r"deploying -> running in \d+\.\d s"), deploy)
-    assert re.search(line("address", r"https://\S+"), deploy)
+    assert re.search(line("address", r"http://127\.0\.0\.1:\d+/v1/infers/\w+/[-0-9a-f]{36}"), deploy)
     assert re.search(line("serves", rf"{name} 1\.0\.0: 100 % of the traffic, 1 x modelarts\.vm\.cpu\.2u"), deploy)
     assert re.search(line("event", r" ?\d+\.\d s  service is running"), deploy)
 
-    assert listing.startswith("4/5 list")
+    assert predicted.startswith("4/6 predict")
+    answers = re.findall(line("answer", r"(cat|dog|bird|fish) \((0\.\d+)\) for input of shape \[2, 4\]"), predicted)
+    assert len(answers) == 1 and 0.5 <= float(answers[0][1]) < 1, predicted
+    assert re.search(line("model", rf"{name} 1\.0\.0 answered"), predicted)
+
+    assert listing.startswith("5/6 list")
     assert re.search(line("job", rf"{name} +JOBSTAT_COMPLETED \(10\).*"), listing)
     assert re.search(line("model", rf"{name} +1\.0\.0, published"), listing)
     assert re.search(line("service", rf"{name} +real-time, running"), listing)
 
-    assert clean_up.startswith("5/5 clean up")
+    assert clean_up.startswith("6/6 clean up")
     for label in ("service", "model", "job"):
         assert re.search(line(label, r"deleted \(a read now answers 404 ModelArts\.\d+\)"), clean_up), label
     assert re.search(line("left", rf"0 job\(s\), 0 model\(s\), 0 service\(s\) named {name}"), clean_up)
 
     assert summary.startswith("summary")
     assert re.search(line("deployed", rf"{name} in \d+\.\d s \(real-time service, reached running\)"), summary)
+    assert re.search(line("predicted", rf"{answers[0][0]} \({answers[0][1]}\) \(the service's answer\)"), summary)
     assert re.search(line("deleted", "service, model, job"), summary)
     took = re.search(r"(?m)^done in (\d+\.\d) s$", summary)
     assert took and float(took[1]) < 45, summary

@@ -130,6 +130,8 @@ from .models import (
     ListServicesOrder,
     ListServiceSpecificationsInferType,
     ListServicesSortBy,
+    ListServiceTasksSortDir,
+    ListServiceTasksSortKey,
     ListSupernodesSortDir,
     ListSupernodesSortKey,
     ListTrainingFlavorsV2FlavorType,
@@ -149,6 +151,8 @@ from .models import (
     ModelDeleteResponse,
     ModelDetail,
     ModelListResponse,
+    ModelRuntimeEngine,
+    ModelRuntimeListResponse,
     ModelStatus,
     ModelSummary,
     ModelType,
@@ -164,9 +168,15 @@ from .models import (
     ServiceListResponse,
     ServiceMonitorResponse,
     ServiceNodeStatusRequest,
+    ServiceSpecification,
     ServiceSpecificationListResponse,
     ServiceStatus,
     ServiceSummary,
+    ServiceTask,
+    ServiceTaskCreateRequest,
+    ServiceTaskCreateResponse,
+    ServiceTaskListResponse,
+    ServiceTaskState,
     ServiceUpdateLogsResponse,
     ServiceUpdateRequest,
     Supernode,
@@ -242,6 +252,7 @@ OperationName = Literal[
     "create_iam_token",
     "create_model",
     "create_service",
+    "create_service_task",
     "create_supernode_tags",
     "create_training_job",
     "create_training_job_config",
@@ -259,6 +270,7 @@ OperationName = Literal[
     "delete_devenv_instance",
     "delete_model",
     "delete_service",
+    "delete_service_task",
     "delete_supernode",
     "delete_supernode_tags",
     "delete_training_job",
@@ -289,6 +301,7 @@ OperationName = Literal[
     "get_pool_v2",
     "get_service",
     "get_service_monitor",
+    "get_service_task",
     "get_supernode",
     "get_supernode_operation",
     "get_training_job_config",
@@ -322,11 +335,13 @@ OperationName = Literal[
     "list_devenv_instances",
     "list_job_engine_specs",
     "list_job_resource_specs",
+    "list_model_runtimes",
     "list_models",
     "list_pools_v2",
     "list_search_algorithms_v2",
     "list_service_events",
     "list_service_specifications",
+    "list_service_tasks",
     "list_service_update_logs",
     "list_services",
     "list_supernode_servers",
@@ -347,9 +362,11 @@ OperationName = Literal[
     "reinstall_dev_server_os",
     "restart_visualization_job",
     "start_dev_server",
+    "start_service_task",
     "start_supernode",
     "stop_autosearch_trial_v2",
     "stop_dev_server",
+    "stop_service_task",
     "stop_supernode",
     "stop_training_job_v2",
     "stop_training_job_version",
@@ -387,8 +404,11 @@ ListOperationName = Literal[
     "list_datasets_v2",
     "list_dev_servers",
     "list_devenv_instances",
+    "list_model_runtimes",
     "list_models",
     "list_service_events",
+    "list_service_specifications",
+    "list_service_tasks",
     "list_services",
     "list_supernodes",
     "list_training_job_configs",
@@ -413,6 +433,7 @@ WaitableOperationName = Literal[
     "get_model",
     "get_pool_v2",
     "get_service",
+    "get_service_task",
     "get_supernode",
     "get_supernode_operation",
     "get_training_job_v2",
@@ -1217,7 +1238,17 @@ class ModelCreateRequestDict(TypedDict, total=False):
     source_location: Required[str]
     model_type: Required[
         Literal[
-            "TensorFlow", "MXNet", "Caffe", "Spark_MLlib", "Scikit_Learn", "XGBoost", "MindSpore", "Image", "PyTorch"
+            "TensorFlow",
+            "MXNet",
+            "Caffe",
+            "Spark_MLlib",
+            "Scikit_Learn",
+            "XGBoost",
+            "MindSpore",
+            "Image",
+            "PyTorch",
+            "Custom",
+            "Template",
         ]
     ]
     source_job_id: str
@@ -1236,6 +1267,9 @@ class ModelCreateRequestDict(TypedDict, total=False):
     workspace_id: str
     model_docs: list[ModelDocDict]
     install_type: list[Literal["real-time", "realtime", "batch", "edge"]]
+    source_copy: Literal["true", "false"]
+    cmd: str
+    health: ModelHealthDict
 
 
 class ModelDependencyDict(TypedDict, total=False):
@@ -1250,6 +1284,19 @@ class ModelDocDict(TypedDict, total=False):
 
     doc_name: Required[str]
     doc_url: Required[str]
+
+
+class ModelHealthDict(TypedDict, total=False):
+    """``ModelHealth`` as a plain dict."""
+
+    url: str
+    protocol: str
+    initial_delay_seconds: str
+    timeout_seconds: str
+    period_seconds: str
+    failure_threshold: str
+    check_method: Literal["HTTP", "EXEC"]
+    command: str
 
 
 class ModelPackageDict(TypedDict, total=False):
@@ -1277,6 +1324,27 @@ class ServiceAdditionalPropertiesDict(TypedDict, total=False):
     """``ServiceAdditionalProperties`` as a plain dict."""
 
     smn_notification: ServiceSmnNotificationDict
+    log_report_channels: list[ServiceLogReportPipelineDict]
+    websocket_upgrade: bool
+
+
+class ServiceAffinityDict(TypedDict, total=False):
+    """``ServiceAffinity`` as a plain dict."""
+
+    node_affinity: ServiceNodeAffinityDict
+
+
+class ServiceAffinityNodeInfoDict(TypedDict, total=False):
+    """``ServiceAffinityNodeInfo`` as a plain dict."""
+
+    name: Required[str]
+
+
+class ServiceAffinityPoolInfoDict(TypedDict, total=False):
+    """``ServiceAffinityPoolInfo`` as a plain dict."""
+
+    pool_name: Required[str]
+    nodes: Required[list[ServiceAffinityNodeInfoDict]]
 
 
 class ServiceConfigBatchDict(TypedDict, total=False):
@@ -1292,6 +1360,12 @@ class ServiceConfigBatchDict(TypedDict, total=False):
     envs: dict[str, Any]
     src_type: Literal["ManifestFile"]
     mapping_rule: dict[str, Any]
+    custom_spec: ServiceCustomSpecDict
+    cluster_id: str
+    pool_name: str
+    deploy_timeout_in_seconds: int
+    additional_properties: ServiceModelAdditionalPropertiesDict
+    affinity: ServiceAffinityDict
 
 
 class ServiceConfigEdgeDict(TypedDict, total=False):
@@ -1301,6 +1375,10 @@ class ServiceConfigEdgeDict(TypedDict, total=False):
     specification: Required[str]
     nodes: Required[list[str]]
     envs: dict[str, Any]
+    instance_count: int
+    custom_spec: ServiceCustomSpecDict
+    cluster_id: str
+    deploy_timeout_in_seconds: int
 
 
 class ServiceConfigRealTimeDict(TypedDict, total=False):
@@ -1313,7 +1391,10 @@ class ServiceConfigRealTimeDict(TypedDict, total=False):
     custom_spec: ServiceCustomSpecDict
     envs: dict[str, Any]
     cluster_id: str
-    additional_properties: dict[str, Any]
+    additional_properties: ServiceModelAdditionalPropertiesDict
+    pool_name: str
+    deploy_timeout_in_seconds: int
+    affinity: ServiceAffinityDict
 
 
 class ServiceCreateRequestDict(TypedDict, total=False):
@@ -1330,6 +1411,10 @@ class ServiceCreateRequestDict(TypedDict, total=False):
     cluster_id: str
     schedule: list[ServiceScheduleDict]
     additional_properties: ServiceAdditionalPropertiesDict
+    pool_name: str
+    load_balancer_policy: Literal["ROUND_ROBIN", "LEAST_CONNECTIONS", "SOURCE_IP"]
+    service_secrets: list[ServiceSecretDict]
+    priority: int
 
 
 class ServiceCustomSpecDict(TypedDict, total=False):
@@ -1341,10 +1426,57 @@ class ServiceCustomSpecDict(TypedDict, total=False):
     ascend_a310: int
 
 
+class ServiceLogReportPipelineDict(TypedDict, total=False):
+    """``ServiceLogReportPipeline`` as a plain dict."""
+
+    type: Required[Literal["LTS"]]
+    configuration: ServiceLtsConfigurationDict
+
+
+class ServiceLogVolumeDict(TypedDict, total=False):
+    """``ServiceLogVolume`` as a plain dict."""
+
+    host_path: Required[str]
+    mount_path: Required[str]
+
+
+class ServiceLtsConfigurationDict(TypedDict, total=False):
+    """``ServiceLtsConfiguration`` as a plain dict."""
+
+    log_group_id: Required[str]
+    log_stream_id: Required[str]
+
+
+class ServiceModelAdditionalPropertiesDict(TypedDict, total=False):
+    """``ServiceModelAdditionalProperties`` as a plain dict."""
+
+    log_volume: list[ServiceLogVolumeDict]
+    max_surge: float
+    max_unavailable: float
+    termination_grace_period_seconds: int
+    persistent_volumes: list[ServicePersistentVolumeDict]
+
+
+class ServiceNodeAffinityDict(TypedDict, total=False):
+    """``ServiceNodeAffinity`` as a plain dict."""
+
+    mode: Required[Literal["required", "preferred"]]
+    pool_infos: list[ServiceAffinityPoolInfoDict]
+
+
 class ServiceNodeStatusRequestDict(TypedDict, total=False):
     """``ServiceNodeStatusRequest`` as a plain dict."""
 
     status: Required[Literal["running", "stopped"]]
+
+
+class ServicePersistentVolumeDict(TypedDict, total=False):
+    """``ServicePersistentVolume`` as a plain dict."""
+
+    mount_path: Required[str]
+    name: str
+    storage_type: str
+    source_address: str
 
 
 class ServiceScheduleDict(TypedDict, total=False):
@@ -1355,11 +1487,132 @@ class ServiceScheduleDict(TypedDict, total=False):
     duration: Required[int]
 
 
+class ServiceSecretDict(TypedDict, total=False):
+    """``ServiceSecret`` as a plain dict."""
+
+    secretId: Required[str]
+    mouthPath: Required[str]
+
+
 class ServiceSmnNotificationDict(TypedDict, total=False):
     """``ServiceSmnNotification`` as a plain dict."""
 
     topic_urn: Required[str]
     events: Required[list[Literal[1, 3, 7, 11]]]
+
+
+class ServiceTaskCreateRequestDict(TypedDict, total=False):
+    """``ServiceTaskCreateRequest`` as a plain dict."""
+
+    name: Required[str]
+    input: Required[ServiceTaskInputSpecDict]
+    output: Required[ServiceTaskOutputSpecDict]
+    description: str
+    schedule: ServiceTaskScheduleSpecDict
+    config: dict[str, Any]
+    source_usage_estimate: ServiceTaskSourceUsageEstimateDict
+
+
+class ServiceTaskInputDataDict(TypedDict, total=False):
+    """``ServiceTaskInputData`` as a plain dict."""
+
+    stream_name: str
+    bucket: str
+    path: str
+    url: str
+    headers: dict[str, Any]
+    certificate_check: bool
+    rtsp_path_in_response: str
+    node_id: str
+    device_id: str
+    stream_type: int
+    id: str
+    camera_type: str
+    tag: list[dict[str, Any]]
+
+
+class ServiceTaskInputSpecDict(TypedDict, total=False):
+    """``ServiceTaskInputSpec`` as a plain dict."""
+
+    type: Required[Literal["restful", "url", "edgecamera", "vcn", "obs", "vis"]]
+    data: Required[list[ServiceTaskInputDataDict]]
+    vcn: ServiceTaskInputVcnSpecDict
+
+
+class ServiceTaskInputVcnSpecDict(TypedDict, total=False):
+    """``ServiceTaskInputVcnSpec`` as a plain dict."""
+
+    ip: Required[str]
+    port: Required[int]
+    username: Required[str]
+    password: Required[str]
+
+
+class ServiceTaskOutputDisSpecDict(TypedDict, total=False):
+    """``ServiceTaskOutputDisSpec`` as a plain dict."""
+
+    stream_name: Required[str]
+    data_category: list[str]
+    stream_id: str
+
+
+class ServiceTaskOutputObsSpecDict(TypedDict, total=False):
+    """``ServiceTaskOutputObsSpec`` as a plain dict."""
+
+    bucket: Required[str]
+    path: Required[str]
+    data_category: list[str]
+
+
+class ServiceTaskOutputSpecDict(TypedDict, total=False):
+    """``ServiceTaskOutputSpec`` as a plain dict."""
+
+    obs: ServiceTaskOutputObsSpecDict
+    dis: ServiceTaskOutputDisSpecDict
+    webhook: ServiceTaskOutputWebhookSpecDict
+
+
+class ServiceTaskOutputWebhookSpecDict(TypedDict, total=False):
+    """``ServiceTaskOutputWebhookSpec`` as a plain dict."""
+
+    url: Required[str]
+    headers: Required[dict[str, Any]]
+    data_category: list[str]
+
+
+class ServiceTaskScheduleFrequencySpecDict(TypedDict, total=False):
+    """``ServiceTaskScheduleFrequencySpec`` as a plain dict."""
+
+    interval: Required[int]
+    duration: Required[int]
+    begin_at: Required[str]
+    end_at: Required[str]
+
+
+class ServiceTaskSchedulePeriodSpecDict(TypedDict, total=False):
+    """``ServiceTaskSchedulePeriodSpec`` as a plain dict."""
+
+    begin_at: Required[str]
+    end_at: Required[str]
+
+
+class ServiceTaskScheduleSpecDict(TypedDict, total=False):
+    """``ServiceTaskScheduleSpec`` as a plain dict."""
+
+    type: Required[str]
+    timezone: Required[str]
+    execution_mode: Literal["period", "frequency"]
+    days_of_week: list[int]
+    days_of_month: list[int]
+    periods: list[ServiceTaskSchedulePeriodSpecDict]
+    frequency: ServiceTaskScheduleFrequencySpecDict
+
+
+class ServiceTaskSourceUsageEstimateDict(TypedDict, total=False):
+    """``ServiceTaskSourceUsageEstimate`` as a plain dict."""
+
+    cpu: Required[float]
+    memory: Required[int]
 
 
 class ServiceUpdateRequestDict(TypedDict, total=False):
@@ -1370,6 +1623,9 @@ class ServiceUpdateRequestDict(TypedDict, total=False):
     config: list[ServiceConfigRealTimeDict | ServiceConfigBatchDict | ServiceConfigEdgeDict]
     schedule: list[ServiceScheduleDict]
     additional_properties: ServiceAdditionalPropertiesDict
+    load_balancer_policy: Literal["ROUND_ROBIN", "LEAST_CONNECTIONS", "SOURCE_IP"]
+    service_secrets: list[ServiceSecretDict]
+    priority: int
 
 
 class SupernodeTagRequestDict(TypedDict, total=False):
@@ -2186,6 +2442,18 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["create_service_task"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        body: ServiceTaskCreateRequest | ServiceTaskCreateRequestDict,
+    ) -> ServiceTaskCreateResponse:
+        """Create a service task"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["create_supernode_tags"],
         /,
         *,
@@ -2381,6 +2649,18 @@ class Call(Protocol):
         service_id: str,
     ) -> None:
         """Delete a service"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["delete_service_task"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        task_id: str,
+    ) -> None:
+        """Delete a service task"""
 
     @overload
     def __call__(
@@ -2766,6 +3046,18 @@ class Call(Protocol):
         node_id: str | Unset = ...,
     ) -> ServiceMonitorResponse:
         """Get service monitoring information"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["get_service_task"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        task_id: str,
+    ) -> ServiceTask:
+        """Get a service task"""
 
     @overload
     def __call__(
@@ -3262,23 +3554,56 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_model_runtimes"],
+        /,
+        *,
+        project_id: str = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+    ) -> ModelRuntimeListResponse:
+        """List AI engines and their runtimes"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_models"],
         /,
         *,
         project_id: str = ...,
         model_name: str | Unset = ...,
+        exact_match: bool | Unset = ...,
         model_version: str | Unset = ...,
         model_status: ModelStatus
         | Literal["publishing", "published", "failed", "building", "building_failed"]
         | Unset = ...,
         model_type: ModelType
         | Literal[
-            "TensorFlow", "MXNet", "Caffe", "Spark_MLlib", "Scikit_Learn", "XGBoost", "MindSpore", "Image", "PyTorch"
+            "TensorFlow",
+            "MXNet",
+            "Caffe",
+            "Spark_MLlib",
+            "Scikit_Learn",
+            "XGBoost",
+            "MindSpore",
+            "Image",
+            "PyTorch",
+            "Custom",
+            "Template",
         ]
         | Unset = ...,
         not_model_type: ModelType
         | Literal[
-            "TensorFlow", "MXNet", "Caffe", "Spark_MLlib", "Scikit_Learn", "XGBoost", "MindSpore", "Image", "PyTorch"
+            "TensorFlow",
+            "MXNet",
+            "Caffe",
+            "Spark_MLlib",
+            "Scikit_Learn",
+            "XGBoost",
+            "MindSpore",
+            "Image",
+            "PyTorch",
+            "Custom",
+            "Template",
         ]
         | Unset = ...,
         description: str | Unset = ...,
@@ -3323,6 +3648,7 @@ class Call(Protocol):
         project_id: str = ...,
         service_id: str,
         event_type: ListServiceEventsEventType | Literal["normal", "abnormal"] | Unset = ...,
+        event_info: str | Unset = ...,
         start_time: int | Unset = ...,
         end_time: int | Unset = ...,
         offset: int | Unset = ...,
@@ -3341,8 +3667,48 @@ class Call(Protocol):
         project_id: str = ...,
         is_personal_cluster: bool | Unset = ...,
         infer_type: ListServiceSpecificationsInferType | Literal["real-time", "batch", "edge"] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
     ) -> ServiceSpecificationListResponse:
         """List supported service deployment flavors"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_service_tasks"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        state: ServiceTaskState
+        | Literal[
+            "PENDING",
+            "RECOVERING",
+            "STARTING",
+            "UPGRADING",
+            "CREATE_FAILED",
+            "START_FAILED",
+            "RUNNING",
+            "STOPPING",
+            "STOPPED",
+            "ABNORMAL",
+            "SUCCEEDED",
+            "FAILED",
+            "DELETING",
+            "FREEZING",
+            "FROZEN",
+        ]
+        | Unset = ...,
+        name_like: str | Unset = ...,
+        id: str | Unset = ...,
+        created_since: int | Unset = ...,
+        created_until: int | Unset = ...,
+        sort_dir: ListServiceTasksSortDir | Literal["asc", "desc"] | Unset = ...,
+        sort_key: ListServiceTasksSortKey | Literal["name", "created_at", "updated_at"] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+    ) -> ServiceTaskListResponse:
+        """List service tasks"""
 
     @overload
     def __call__(
@@ -3352,6 +3718,7 @@ class Call(Protocol):
         *,
         project_id: str = ...,
         service_id: str,
+        update_time: int | Unset = ...,
     ) -> ServiceUpdateLogsResponse:
         """List service update logs"""
 
@@ -3368,12 +3735,24 @@ class Call(Protocol):
         workspace_id: str | Unset = ...,
         infer_type: ServiceInferType | Literal["real-time", "batch", "edge"] | Unset = ...,
         status: ServiceStatus
-        | Literal["running", "deploying", "concerning", "failed", "stopped", "finished"]
+        | Literal[
+            "running",
+            "deploying",
+            "concerning",
+            "failed",
+            "stopped",
+            "finished",
+            "stopping",
+            "deleting",
+            "pending",
+            "waiting",
+        ]
         | Unset = ...,
         offset: int | Unset = ...,
         limit: int | Unset = ...,
-        sort_by: ListServicesSortBy | Literal["publish_at", "service_name"] | Unset = ...,
+        sort_by: ListServicesSortBy | Literal["publish_at", "service_name", "transition_at"] | Unset = ...,
         order: ListServicesOrder | Literal["asc", "desc"] | Unset = ...,
+        tags: str | Unset = ...,
     ) -> ServiceListResponse:
         """List services"""
 
@@ -3625,6 +4004,18 @@ class Call(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["start_service_task"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        task_id: str,
+    ) -> None:
+        """Start a service task"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["start_supernode"],
         /,
         *,
@@ -3655,6 +4046,18 @@ class Call(Protocol):
         server_id: str,
     ) -> DevServer:
         """Stop a Lite Server"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["stop_service_task"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        task_id: str,
+    ) -> None:
+        """Stop a service task"""
 
     @overload
     def __call__(
@@ -4083,6 +4486,18 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["create_service_task"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        body: ServiceTaskCreateRequest | ServiceTaskCreateRequestDict,
+    ) -> ServiceTaskCreateResponse:
+        """Create a service task"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["create_supernode_tags"],
         /,
         *,
@@ -4278,6 +4693,18 @@ class AsyncCall(Protocol):
         service_id: str,
     ) -> None:
         """Delete a service"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["delete_service_task"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        task_id: str,
+    ) -> None:
+        """Delete a service task"""
 
     @overload
     async def __call__(
@@ -4663,6 +5090,18 @@ class AsyncCall(Protocol):
         node_id: str | Unset = ...,
     ) -> ServiceMonitorResponse:
         """Get service monitoring information"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_service_task"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        task_id: str,
+    ) -> ServiceTask:
+        """Get a service task"""
 
     @overload
     async def __call__(
@@ -5159,23 +5598,56 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["list_model_runtimes"],
+        /,
+        *,
+        project_id: str = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+    ) -> ModelRuntimeListResponse:
+        """List AI engines and their runtimes"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["list_models"],
         /,
         *,
         project_id: str = ...,
         model_name: str | Unset = ...,
+        exact_match: bool | Unset = ...,
         model_version: str | Unset = ...,
         model_status: ModelStatus
         | Literal["publishing", "published", "failed", "building", "building_failed"]
         | Unset = ...,
         model_type: ModelType
         | Literal[
-            "TensorFlow", "MXNet", "Caffe", "Spark_MLlib", "Scikit_Learn", "XGBoost", "MindSpore", "Image", "PyTorch"
+            "TensorFlow",
+            "MXNet",
+            "Caffe",
+            "Spark_MLlib",
+            "Scikit_Learn",
+            "XGBoost",
+            "MindSpore",
+            "Image",
+            "PyTorch",
+            "Custom",
+            "Template",
         ]
         | Unset = ...,
         not_model_type: ModelType
         | Literal[
-            "TensorFlow", "MXNet", "Caffe", "Spark_MLlib", "Scikit_Learn", "XGBoost", "MindSpore", "Image", "PyTorch"
+            "TensorFlow",
+            "MXNet",
+            "Caffe",
+            "Spark_MLlib",
+            "Scikit_Learn",
+            "XGBoost",
+            "MindSpore",
+            "Image",
+            "PyTorch",
+            "Custom",
+            "Template",
         ]
         | Unset = ...,
         description: str | Unset = ...,
@@ -5220,6 +5692,7 @@ class AsyncCall(Protocol):
         project_id: str = ...,
         service_id: str,
         event_type: ListServiceEventsEventType | Literal["normal", "abnormal"] | Unset = ...,
+        event_info: str | Unset = ...,
         start_time: int | Unset = ...,
         end_time: int | Unset = ...,
         offset: int | Unset = ...,
@@ -5238,8 +5711,48 @@ class AsyncCall(Protocol):
         project_id: str = ...,
         is_personal_cluster: bool | Unset = ...,
         infer_type: ListServiceSpecificationsInferType | Literal["real-time", "batch", "edge"] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
     ) -> ServiceSpecificationListResponse:
         """List supported service deployment flavors"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["list_service_tasks"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        state: ServiceTaskState
+        | Literal[
+            "PENDING",
+            "RECOVERING",
+            "STARTING",
+            "UPGRADING",
+            "CREATE_FAILED",
+            "START_FAILED",
+            "RUNNING",
+            "STOPPING",
+            "STOPPED",
+            "ABNORMAL",
+            "SUCCEEDED",
+            "FAILED",
+            "DELETING",
+            "FREEZING",
+            "FROZEN",
+        ]
+        | Unset = ...,
+        name_like: str | Unset = ...,
+        id: str | Unset = ...,
+        created_since: int | Unset = ...,
+        created_until: int | Unset = ...,
+        sort_dir: ListServiceTasksSortDir | Literal["asc", "desc"] | Unset = ...,
+        sort_key: ListServiceTasksSortKey | Literal["name", "created_at", "updated_at"] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+    ) -> ServiceTaskListResponse:
+        """List service tasks"""
 
     @overload
     async def __call__(
@@ -5249,6 +5762,7 @@ class AsyncCall(Protocol):
         *,
         project_id: str = ...,
         service_id: str,
+        update_time: int | Unset = ...,
     ) -> ServiceUpdateLogsResponse:
         """List service update logs"""
 
@@ -5265,12 +5779,24 @@ class AsyncCall(Protocol):
         workspace_id: str | Unset = ...,
         infer_type: ServiceInferType | Literal["real-time", "batch", "edge"] | Unset = ...,
         status: ServiceStatus
-        | Literal["running", "deploying", "concerning", "failed", "stopped", "finished"]
+        | Literal[
+            "running",
+            "deploying",
+            "concerning",
+            "failed",
+            "stopped",
+            "finished",
+            "stopping",
+            "deleting",
+            "pending",
+            "waiting",
+        ]
         | Unset = ...,
         offset: int | Unset = ...,
         limit: int | Unset = ...,
-        sort_by: ListServicesSortBy | Literal["publish_at", "service_name"] | Unset = ...,
+        sort_by: ListServicesSortBy | Literal["publish_at", "service_name", "transition_at"] | Unset = ...,
         order: ListServicesOrder | Literal["asc", "desc"] | Unset = ...,
+        tags: str | Unset = ...,
     ) -> ServiceListResponse:
         """List services"""
 
@@ -5522,6 +6048,18 @@ class AsyncCall(Protocol):
     @overload
     async def __call__(
         self,
+        operation: Literal["start_service_task"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        task_id: str,
+    ) -> None:
+        """Start a service task"""
+
+    @overload
+    async def __call__(
+        self,
         operation: Literal["start_supernode"],
         /,
         *,
@@ -5552,6 +6090,18 @@ class AsyncCall(Protocol):
         server_id: str,
     ) -> DevServer:
         """Stop a Lite Server"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["stop_service_task"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        task_id: str,
+    ) -> None:
+        """Stop a service task"""
 
     @overload
     async def __call__(
@@ -6111,23 +6661,58 @@ class Pages(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_model_runtimes"],
+        /,
+        *,
+        project_id: str = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[ModelRuntimeListResponse]:
+        """List AI engines and their runtimes"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_models"],
         /,
         *,
         project_id: str = ...,
         model_name: str | Unset = ...,
+        exact_match: bool | Unset = ...,
         model_version: str | Unset = ...,
         model_status: ModelStatus
         | Literal["publishing", "published", "failed", "building", "building_failed"]
         | Unset = ...,
         model_type: ModelType
         | Literal[
-            "TensorFlow", "MXNet", "Caffe", "Spark_MLlib", "Scikit_Learn", "XGBoost", "MindSpore", "Image", "PyTorch"
+            "TensorFlow",
+            "MXNet",
+            "Caffe",
+            "Spark_MLlib",
+            "Scikit_Learn",
+            "XGBoost",
+            "MindSpore",
+            "Image",
+            "PyTorch",
+            "Custom",
+            "Template",
         ]
         | Unset = ...,
         not_model_type: ModelType
         | Literal[
-            "TensorFlow", "MXNet", "Caffe", "Spark_MLlib", "Scikit_Learn", "XGBoost", "MindSpore", "Image", "PyTorch"
+            "TensorFlow",
+            "MXNet",
+            "Caffe",
+            "Spark_MLlib",
+            "Scikit_Learn",
+            "XGBoost",
+            "MindSpore",
+            "Image",
+            "PyTorch",
+            "Custom",
+            "Template",
         ]
         | Unset = ...,
         description: str | Unset = ...,
@@ -6150,6 +6735,7 @@ class Pages(Protocol):
         project_id: str = ...,
         service_id: str,
         event_type: ListServiceEventsEventType | Literal["normal", "abnormal"] | Unset = ...,
+        event_info: str | Unset = ...,
         start_time: int | Unset = ...,
         end_time: int | Unset = ...,
         offset: int | Unset = ...,
@@ -6164,6 +6750,62 @@ class Pages(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_service_specifications"],
+        /,
+        *,
+        project_id: str = ...,
+        is_personal_cluster: bool | Unset = ...,
+        infer_type: ListServiceSpecificationsInferType | Literal["real-time", "batch", "edge"] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[ServiceSpecificationListResponse]:
+        """List supported service deployment flavors"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_service_tasks"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        state: ServiceTaskState
+        | Literal[
+            "PENDING",
+            "RECOVERING",
+            "STARTING",
+            "UPGRADING",
+            "CREATE_FAILED",
+            "START_FAILED",
+            "RUNNING",
+            "STOPPING",
+            "STOPPED",
+            "ABNORMAL",
+            "SUCCEEDED",
+            "FAILED",
+            "DELETING",
+            "FREEZING",
+            "FROZEN",
+        ]
+        | Unset = ...,
+        name_like: str | Unset = ...,
+        id: str | Unset = ...,
+        created_since: int | Unset = ...,
+        created_until: int | Unset = ...,
+        sort_dir: ListServiceTasksSortDir | Literal["asc", "desc"] | Unset = ...,
+        sort_key: ListServiceTasksSortKey | Literal["name", "created_at", "updated_at"] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[ServiceTaskListResponse]:
+        """List service tasks"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_services"],
         /,
         *,
@@ -6174,12 +6816,24 @@ class Pages(Protocol):
         workspace_id: str | Unset = ...,
         infer_type: ServiceInferType | Literal["real-time", "batch", "edge"] | Unset = ...,
         status: ServiceStatus
-        | Literal["running", "deploying", "concerning", "failed", "stopped", "finished"]
+        | Literal[
+            "running",
+            "deploying",
+            "concerning",
+            "failed",
+            "stopped",
+            "finished",
+            "stopping",
+            "deleting",
+            "pending",
+            "waiting",
+        ]
         | Unset = ...,
         offset: int | Unset = ...,
         limit: int | Unset = ...,
-        sort_by: ListServicesSortBy | Literal["publish_at", "service_name"] | Unset = ...,
+        sort_by: ListServicesSortBy | Literal["publish_at", "service_name", "transition_at"] | Unset = ...,
         order: ListServicesOrder | Literal["asc", "desc"] | Unset = ...,
+        tags: str | Unset = ...,
         page_size: int | None = ...,
         max_items: int | None = ...,
     ) -> Iterator[ServiceListResponse]:
@@ -6665,23 +7319,58 @@ class Paginate(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_model_runtimes"],
+        /,
+        *,
+        project_id: str = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[ModelRuntimeEngine]:
+        """List AI engines and their runtimes"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_models"],
         /,
         *,
         project_id: str = ...,
         model_name: str | Unset = ...,
+        exact_match: bool | Unset = ...,
         model_version: str | Unset = ...,
         model_status: ModelStatus
         | Literal["publishing", "published", "failed", "building", "building_failed"]
         | Unset = ...,
         model_type: ModelType
         | Literal[
-            "TensorFlow", "MXNet", "Caffe", "Spark_MLlib", "Scikit_Learn", "XGBoost", "MindSpore", "Image", "PyTorch"
+            "TensorFlow",
+            "MXNet",
+            "Caffe",
+            "Spark_MLlib",
+            "Scikit_Learn",
+            "XGBoost",
+            "MindSpore",
+            "Image",
+            "PyTorch",
+            "Custom",
+            "Template",
         ]
         | Unset = ...,
         not_model_type: ModelType
         | Literal[
-            "TensorFlow", "MXNet", "Caffe", "Spark_MLlib", "Scikit_Learn", "XGBoost", "MindSpore", "Image", "PyTorch"
+            "TensorFlow",
+            "MXNet",
+            "Caffe",
+            "Spark_MLlib",
+            "Scikit_Learn",
+            "XGBoost",
+            "MindSpore",
+            "Image",
+            "PyTorch",
+            "Custom",
+            "Template",
         ]
         | Unset = ...,
         description: str | Unset = ...,
@@ -6704,6 +7393,7 @@ class Paginate(Protocol):
         project_id: str = ...,
         service_id: str,
         event_type: ListServiceEventsEventType | Literal["normal", "abnormal"] | Unset = ...,
+        event_info: str | Unset = ...,
         start_time: int | Unset = ...,
         end_time: int | Unset = ...,
         offset: int | Unset = ...,
@@ -6718,6 +7408,62 @@ class Paginate(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_service_specifications"],
+        /,
+        *,
+        project_id: str = ...,
+        is_personal_cluster: bool | Unset = ...,
+        infer_type: ListServiceSpecificationsInferType | Literal["real-time", "batch", "edge"] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[ServiceSpecification]:
+        """List supported service deployment flavors"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_service_tasks"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        state: ServiceTaskState
+        | Literal[
+            "PENDING",
+            "RECOVERING",
+            "STARTING",
+            "UPGRADING",
+            "CREATE_FAILED",
+            "START_FAILED",
+            "RUNNING",
+            "STOPPING",
+            "STOPPED",
+            "ABNORMAL",
+            "SUCCEEDED",
+            "FAILED",
+            "DELETING",
+            "FREEZING",
+            "FROZEN",
+        ]
+        | Unset = ...,
+        name_like: str | Unset = ...,
+        id: str | Unset = ...,
+        created_since: int | Unset = ...,
+        created_until: int | Unset = ...,
+        sort_dir: ListServiceTasksSortDir | Literal["asc", "desc"] | Unset = ...,
+        sort_key: ListServiceTasksSortKey | Literal["name", "created_at", "updated_at"] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> Iterator[ServiceTask]:
+        """List service tasks"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_services"],
         /,
         *,
@@ -6728,12 +7474,24 @@ class Paginate(Protocol):
         workspace_id: str | Unset = ...,
         infer_type: ServiceInferType | Literal["real-time", "batch", "edge"] | Unset = ...,
         status: ServiceStatus
-        | Literal["running", "deploying", "concerning", "failed", "stopped", "finished"]
+        | Literal[
+            "running",
+            "deploying",
+            "concerning",
+            "failed",
+            "stopped",
+            "finished",
+            "stopping",
+            "deleting",
+            "pending",
+            "waiting",
+        ]
         | Unset = ...,
         offset: int | Unset = ...,
         limit: int | Unset = ...,
-        sort_by: ListServicesSortBy | Literal["publish_at", "service_name"] | Unset = ...,
+        sort_by: ListServicesSortBy | Literal["publish_at", "service_name", "transition_at"] | Unset = ...,
         order: ListServicesOrder | Literal["asc", "desc"] | Unset = ...,
+        tags: str | Unset = ...,
         page_size: int | None = ...,
         max_items: int | None = ...,
     ) -> Iterator[ServiceSummary]:
@@ -7219,23 +7977,58 @@ class AsyncPaginate(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_model_runtimes"],
+        /,
+        *,
+        project_id: str = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[ModelRuntimeEngine]:
+        """List AI engines and their runtimes"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_models"],
         /,
         *,
         project_id: str = ...,
         model_name: str | Unset = ...,
+        exact_match: bool | Unset = ...,
         model_version: str | Unset = ...,
         model_status: ModelStatus
         | Literal["publishing", "published", "failed", "building", "building_failed"]
         | Unset = ...,
         model_type: ModelType
         | Literal[
-            "TensorFlow", "MXNet", "Caffe", "Spark_MLlib", "Scikit_Learn", "XGBoost", "MindSpore", "Image", "PyTorch"
+            "TensorFlow",
+            "MXNet",
+            "Caffe",
+            "Spark_MLlib",
+            "Scikit_Learn",
+            "XGBoost",
+            "MindSpore",
+            "Image",
+            "PyTorch",
+            "Custom",
+            "Template",
         ]
         | Unset = ...,
         not_model_type: ModelType
         | Literal[
-            "TensorFlow", "MXNet", "Caffe", "Spark_MLlib", "Scikit_Learn", "XGBoost", "MindSpore", "Image", "PyTorch"
+            "TensorFlow",
+            "MXNet",
+            "Caffe",
+            "Spark_MLlib",
+            "Scikit_Learn",
+            "XGBoost",
+            "MindSpore",
+            "Image",
+            "PyTorch",
+            "Custom",
+            "Template",
         ]
         | Unset = ...,
         description: str | Unset = ...,
@@ -7258,6 +8051,7 @@ class AsyncPaginate(Protocol):
         project_id: str = ...,
         service_id: str,
         event_type: ListServiceEventsEventType | Literal["normal", "abnormal"] | Unset = ...,
+        event_info: str | Unset = ...,
         start_time: int | Unset = ...,
         end_time: int | Unset = ...,
         offset: int | Unset = ...,
@@ -7272,6 +8066,62 @@ class AsyncPaginate(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["list_service_specifications"],
+        /,
+        *,
+        project_id: str = ...,
+        is_personal_cluster: bool | Unset = ...,
+        infer_type: ListServiceSpecificationsInferType | Literal["real-time", "batch", "edge"] | Unset = ...,
+        limit: int | Unset = ...,
+        offset: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[ServiceSpecification]:
+        """List supported service deployment flavors"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["list_service_tasks"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        state: ServiceTaskState
+        | Literal[
+            "PENDING",
+            "RECOVERING",
+            "STARTING",
+            "UPGRADING",
+            "CREATE_FAILED",
+            "START_FAILED",
+            "RUNNING",
+            "STOPPING",
+            "STOPPED",
+            "ABNORMAL",
+            "SUCCEEDED",
+            "FAILED",
+            "DELETING",
+            "FREEZING",
+            "FROZEN",
+        ]
+        | Unset = ...,
+        name_like: str | Unset = ...,
+        id: str | Unset = ...,
+        created_since: int | Unset = ...,
+        created_until: int | Unset = ...,
+        sort_dir: ListServiceTasksSortDir | Literal["asc", "desc"] | Unset = ...,
+        sort_key: ListServiceTasksSortKey | Literal["name", "created_at", "updated_at"] | Unset = ...,
+        offset: int | Unset = ...,
+        limit: int | Unset = ...,
+        page_size: int | None = ...,
+        max_items: int | None = ...,
+    ) -> AsyncIterator[ServiceTask]:
+        """List service tasks"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["list_services"],
         /,
         *,
@@ -7282,12 +8132,24 @@ class AsyncPaginate(Protocol):
         workspace_id: str | Unset = ...,
         infer_type: ServiceInferType | Literal["real-time", "batch", "edge"] | Unset = ...,
         status: ServiceStatus
-        | Literal["running", "deploying", "concerning", "failed", "stopped", "finished"]
+        | Literal[
+            "running",
+            "deploying",
+            "concerning",
+            "failed",
+            "stopped",
+            "finished",
+            "stopping",
+            "deleting",
+            "pending",
+            "waiting",
+        ]
         | Unset = ...,
         offset: int | Unset = ...,
         limit: int | Unset = ...,
-        sort_by: ListServicesSortBy | Literal["publish_at", "service_name"] | Unset = ...,
+        sort_by: ListServicesSortBy | Literal["publish_at", "service_name", "transition_at"] | Unset = ...,
         order: ListServicesOrder | Literal["asc", "desc"] | Unset = ...,
+        tags: str | Unset = ...,
         page_size: int | None = ...,
         max_items: int | None = ...,
     ) -> AsyncIterator[ServiceSummary]:
@@ -7630,6 +8492,21 @@ class Wait(Protocol):
     @overload
     def __call__(
         self,
+        operation: Literal["get_service_task"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        task_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+        sleep: Callable[[float], object] = ...,
+    ) -> ServiceTask:
+        """Get a service task"""
+
+    @overload
+    def __call__(
+        self,
         operation: Literal["get_supernode"],
         /,
         *,
@@ -7877,6 +8754,20 @@ class AwaitStatus(Protocol):
         timeout: float = ...,
     ) -> ServiceDetail:
         """Get a service"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["get_service_task"],
+        /,
+        *,
+        project_id: str = ...,
+        service_id: str,
+        task_id: str,
+        until: Any = ...,
+        timeout: float = ...,
+    ) -> ServiceTask:
+        """Get a service task"""
 
     @overload
     async def __call__(

@@ -352,6 +352,8 @@ if TYPE_CHECKING:
     from .list_service_events_event_type import ListServiceEventsEventType
     from .list_service_events_order import ListServiceEventsOrder
     from .list_service_specifications_infer_type import ListServiceSpecificationsInferType
+    from .list_service_tasks_sort_dir import ListServiceTasksSortDir
+    from .list_service_tasks_sort_key import ListServiceTasksSortKey
     from .list_services_order import ListServicesOrder
     from .list_services_sort_by import ListServicesSortBy
     from .list_supernodes_sort_dir import ListSupernodesSortDir
@@ -372,6 +374,7 @@ if TYPE_CHECKING:
     from .model_api_input_params import ModelApiInputParams
     from .model_api_output_params import ModelApiOutputParams
     from .model_create_request import ModelCreateRequest
+    from .model_create_request_source_copy import ModelCreateRequestSourceCopy
     from .model_create_request_source_type import ModelCreateRequestSourceType
     from .model_create_response import ModelCreateResponse
     from .model_delete_failure import ModelDeleteFailure
@@ -381,9 +384,11 @@ if TYPE_CHECKING:
     from .model_dependency_installer import ModelDependencyInstaller
     from .model_detail import ModelDetail
     from .model_detail_labels_map import ModelDetailLabelsMap
+    from .model_detail_source_copy import ModelDetailSourceCopy
     from .model_doc import ModelDoc
     from .model_guide_doc import ModelGuideDoc
     from .model_health import ModelHealth
+    from .model_health_check_method import ModelHealthCheckMethod
     from .model_install_type import ModelInstallType
     from .model_list_response import ModelListResponse
     from .model_metrics import ModelMetrics
@@ -394,10 +399,19 @@ if TYPE_CHECKING:
     from .model_param import ModelParam
     from .model_param_method import ModelParamMethod
     from .model_param_param_type import ModelParamParamType
+    from .model_runtime_accelerator import ModelRuntimeAccelerator
+    from .model_runtime_accelerator_type import ModelRuntimeAcceleratorType
+    from .model_runtime_engine import ModelRuntimeEngine
+    from .model_runtime_engine_arch_item import ModelRuntimeEngineArchItem
+    from .model_runtime_engine_image_source_item import ModelRuntimeEngineImageSourceItem
+    from .model_runtime_engine_request_mode_item import ModelRuntimeEngineRequestModeItem
+    from .model_runtime_engine_status_list_item import ModelRuntimeEngineStatusListItem
+    from .model_runtime_list_response import ModelRuntimeListResponse
     from .model_source import ModelSource
     from .model_specification import ModelSpecification
     from .model_status import ModelStatus
     from .model_summary import ModelSummary
+    from .model_summary_source_copy import ModelSummarySourceCopy
     from .model_type import ModelType
     from .operation_result import OperationResult
     from .pool_v2 import PoolV2
@@ -449,22 +463,27 @@ if TYPE_CHECKING:
     from .pool_v2_volume_group_config import PoolV2VolumeGroupConfig
     from .pool_v2_volume_group_config_types_item import PoolV2VolumeGroupConfigTypesItem
     from .service_additional_properties import ServiceAdditionalProperties
+    from .service_affinity import ServiceAffinity
+    from .service_affinity_node_info import ServiceAffinityNodeInfo
+    from .service_affinity_pool_info import ServiceAffinityPoolInfo
     from .service_config_batch import ServiceConfigBatch
     from .service_config_batch_detail import ServiceConfigBatchDetail
     from .service_config_batch_detail_envs import ServiceConfigBatchDetailEnvs
     from .service_config_batch_detail_mapping_rule import ServiceConfigBatchDetailMappingRule
+    from .service_config_batch_detail_source_type import ServiceConfigBatchDetailSourceType
     from .service_config_batch_detail_src_type import ServiceConfigBatchDetailSrcType
+    from .service_config_batch_detail_status import ServiceConfigBatchDetailStatus
     from .service_config_batch_envs import ServiceConfigBatchEnvs
     from .service_config_batch_mapping_rule import ServiceConfigBatchMappingRule
     from .service_config_batch_src_type import ServiceConfigBatchSrcType
     from .service_config_edge import ServiceConfigEdge
     from .service_config_edge_detail import ServiceConfigEdgeDetail
     from .service_config_edge_detail_envs import ServiceConfigEdgeDetailEnvs
+    from .service_config_edge_detail_source_type import ServiceConfigEdgeDetailSourceType
+    from .service_config_edge_detail_status import ServiceConfigEdgeDetailStatus
     from .service_config_edge_envs import ServiceConfigEdgeEnvs
     from .service_config_real_time import ServiceConfigRealTime
-    from .service_config_real_time_additional_properties import ServiceConfigRealTimeAdditionalProperties
     from .service_config_real_time_detail import ServiceConfigRealTimeDetail
-    from .service_config_real_time_detail_additional_properties import ServiceConfigRealTimeDetailAdditionalProperties
     from .service_config_real_time_detail_envs import ServiceConfigRealTimeDetailEnvs
     from .service_config_real_time_detail_source_type import ServiceConfigRealTimeDetailSourceType
     from .service_config_real_time_detail_status import ServiceConfigRealTimeDetailStatus
@@ -478,26 +497,77 @@ if TYPE_CHECKING:
     from .service_event_list_response import ServiceEventListResponse
     from .service_infer_type import ServiceInferType
     from .service_list_response import ServiceListResponse
+    from .service_load_balancer_policy import ServiceLoadBalancerPolicy
+    from .service_log_report_pipeline import ServiceLogReportPipeline
+    from .service_log_report_pipeline_type import ServiceLogReportPipelineType
+    from .service_log_volume import ServiceLogVolume
+    from .service_lts_configuration import ServiceLtsConfiguration
     from .service_mapping_type import ServiceMappingType
+    from .service_model_additional_properties import ServiceModelAdditionalProperties
     from .service_monitor_edge import ServiceMonitorEdge
     from .service_monitor_real_time import ServiceMonitorRealTime
     from .service_monitor_response import ServiceMonitorResponse
     from .service_node import ServiceNode
+    from .service_node_affinity import ServiceNodeAffinity
+    from .service_node_affinity_mode import ServiceNodeAffinityMode
     from .service_node_instance_status import ServiceNodeInstanceStatus
     from .service_node_state import ServiceNodeState
     from .service_node_status_request import ServiceNodeStatusRequest
     from .service_node_status_request_status import ServiceNodeStatusRequestStatus
+    from .service_persistent_volume import ServicePersistentVolume
     from .service_schedule import ServiceSchedule
     from .service_schedule_time_unit import ServiceScheduleTimeUnit
     from .service_schedule_type import ServiceScheduleType
+    from .service_secret import ServiceSecret
     from .service_smn_notification import ServiceSmnNotification
     from .service_smn_notification_events_item import ServiceSmnNotificationEventsItem
     from .service_specification import ServiceSpecification
+    from .service_specification_cpu_info import ServiceSpecificationCpuInfo
+    from .service_specification_gpu_info import ServiceSpecificationGpuInfo
     from .service_specification_list_response import ServiceSpecificationListResponse
+    from .service_specification_memory_info import ServiceSpecificationMemoryInfo
+    from .service_specification_npu_info import ServiceSpecificationNpuInfo
     from .service_specification_source_type import ServiceSpecificationSourceType
     from .service_specification_spec_status import ServiceSpecificationSpecStatus
     from .service_status import ServiceStatus
     from .service_summary import ServiceSummary
+    from .service_task import ServiceTask
+    from .service_task_config import ServiceTaskConfig
+    from .service_task_create_request import ServiceTaskCreateRequest
+    from .service_task_create_request_config import ServiceTaskCreateRequestConfig
+    from .service_task_create_response import ServiceTaskCreateResponse
+    from .service_task_created import ServiceTaskCreated
+    from .service_task_error import ServiceTaskError
+    from .service_task_input import ServiceTaskInput
+    from .service_task_input_data import ServiceTaskInputData
+    from .service_task_input_data_headers import ServiceTaskInputDataHeaders
+    from .service_task_input_data_tag_item import ServiceTaskInputDataTagItem
+    from .service_task_input_spec import ServiceTaskInputSpec
+    from .service_task_input_type import ServiceTaskInputType
+    from .service_task_input_vcn import ServiceTaskInputVcn
+    from .service_task_input_vcn_spec import ServiceTaskInputVcnSpec
+    from .service_task_list_response import ServiceTaskListResponse
+    from .service_task_output import ServiceTaskOutput
+    from .service_task_output_dis import ServiceTaskOutputDis
+    from .service_task_output_dis_spec import ServiceTaskOutputDisSpec
+    from .service_task_output_obs import ServiceTaskOutputObs
+    from .service_task_output_obs_spec import ServiceTaskOutputObsSpec
+    from .service_task_output_spec import ServiceTaskOutputSpec
+    from .service_task_output_webhook import ServiceTaskOutputWebhook
+    from .service_task_output_webhook_headers import ServiceTaskOutputWebhookHeaders
+    from .service_task_output_webhook_spec import ServiceTaskOutputWebhookSpec
+    from .service_task_output_webhook_spec_headers import ServiceTaskOutputWebhookSpecHeaders
+    from .service_task_schedule import ServiceTaskSchedule
+    from .service_task_schedule_execution_mode import ServiceTaskScheduleExecutionMode
+    from .service_task_schedule_frequency import ServiceTaskScheduleFrequency
+    from .service_task_schedule_frequency_spec import ServiceTaskScheduleFrequencySpec
+    from .service_task_schedule_period import ServiceTaskSchedulePeriod
+    from .service_task_schedule_period_spec import ServiceTaskSchedulePeriodSpec
+    from .service_task_schedule_spec import ServiceTaskScheduleSpec
+    from .service_task_schedule_spec_execution_mode import ServiceTaskScheduleSpecExecutionMode
+    from .service_task_schedule_status import ServiceTaskScheduleStatus
+    from .service_task_source_usage_estimate import ServiceTaskSourceUsageEstimate
+    from .service_task_state import ServiceTaskState
     from .service_update_log import ServiceUpdateLog
     from .service_update_log_config import ServiceUpdateLogConfig
     from .service_update_log_config_envs import ServiceUpdateLogConfigEnvs
@@ -1063,6 +1133,8 @@ _MODULES = {
     "ListServiceEventsEventType": ".list_service_events_event_type",
     "ListServiceEventsOrder": ".list_service_events_order",
     "ListServiceSpecificationsInferType": ".list_service_specifications_infer_type",
+    "ListServiceTasksSortDir": ".list_service_tasks_sort_dir",
+    "ListServiceTasksSortKey": ".list_service_tasks_sort_key",
     "ListServicesOrder": ".list_services_order",
     "ListServicesSortBy": ".list_services_sort_by",
     "ListSupernodesSortDir": ".list_supernodes_sort_dir",
@@ -1083,6 +1155,7 @@ _MODULES = {
     "ModelApiInputParams": ".model_api_input_params",
     "ModelApiOutputParams": ".model_api_output_params",
     "ModelCreateRequest": ".model_create_request",
+    "ModelCreateRequestSourceCopy": ".model_create_request_source_copy",
     "ModelCreateRequestSourceType": ".model_create_request_source_type",
     "ModelCreateResponse": ".model_create_response",
     "ModelDeleteFailure": ".model_delete_failure",
@@ -1092,9 +1165,11 @@ _MODULES = {
     "ModelDependencyInstaller": ".model_dependency_installer",
     "ModelDetail": ".model_detail",
     "ModelDetailLabelsMap": ".model_detail_labels_map",
+    "ModelDetailSourceCopy": ".model_detail_source_copy",
     "ModelDoc": ".model_doc",
     "ModelGuideDoc": ".model_guide_doc",
     "ModelHealth": ".model_health",
+    "ModelHealthCheckMethod": ".model_health_check_method",
     "ModelInstallType": ".model_install_type",
     "ModelListResponse": ".model_list_response",
     "ModelMetrics": ".model_metrics",
@@ -1105,10 +1180,19 @@ _MODULES = {
     "ModelParam": ".model_param",
     "ModelParamMethod": ".model_param_method",
     "ModelParamParamType": ".model_param_param_type",
+    "ModelRuntimeAccelerator": ".model_runtime_accelerator",
+    "ModelRuntimeAcceleratorType": ".model_runtime_accelerator_type",
+    "ModelRuntimeEngine": ".model_runtime_engine",
+    "ModelRuntimeEngineArchItem": ".model_runtime_engine_arch_item",
+    "ModelRuntimeEngineImageSourceItem": ".model_runtime_engine_image_source_item",
+    "ModelRuntimeEngineRequestModeItem": ".model_runtime_engine_request_mode_item",
+    "ModelRuntimeEngineStatusListItem": ".model_runtime_engine_status_list_item",
+    "ModelRuntimeListResponse": ".model_runtime_list_response",
     "ModelSource": ".model_source",
     "ModelSpecification": ".model_specification",
     "ModelStatus": ".model_status",
     "ModelSummary": ".model_summary",
+    "ModelSummarySourceCopy": ".model_summary_source_copy",
     "ModelType": ".model_type",
     "OperationResult": ".operation_result",
     "PoolV2": ".pool_v2",
@@ -1160,22 +1244,27 @@ _MODULES = {
     "PoolV2VolumeGroupConfig": ".pool_v2_volume_group_config",
     "PoolV2VolumeGroupConfigTypesItem": ".pool_v2_volume_group_config_types_item",
     "ServiceAdditionalProperties": ".service_additional_properties",
+    "ServiceAffinity": ".service_affinity",
+    "ServiceAffinityNodeInfo": ".service_affinity_node_info",
+    "ServiceAffinityPoolInfo": ".service_affinity_pool_info",
     "ServiceConfigBatch": ".service_config_batch",
     "ServiceConfigBatchDetail": ".service_config_batch_detail",
     "ServiceConfigBatchDetailEnvs": ".service_config_batch_detail_envs",
     "ServiceConfigBatchDetailMappingRule": ".service_config_batch_detail_mapping_rule",
+    "ServiceConfigBatchDetailSourceType": ".service_config_batch_detail_source_type",
     "ServiceConfigBatchDetailSrcType": ".service_config_batch_detail_src_type",
+    "ServiceConfigBatchDetailStatus": ".service_config_batch_detail_status",
     "ServiceConfigBatchEnvs": ".service_config_batch_envs",
     "ServiceConfigBatchMappingRule": ".service_config_batch_mapping_rule",
     "ServiceConfigBatchSrcType": ".service_config_batch_src_type",
     "ServiceConfigEdge": ".service_config_edge",
     "ServiceConfigEdgeDetail": ".service_config_edge_detail",
     "ServiceConfigEdgeDetailEnvs": ".service_config_edge_detail_envs",
+    "ServiceConfigEdgeDetailSourceType": ".service_config_edge_detail_source_type",
+    "ServiceConfigEdgeDetailStatus": ".service_config_edge_detail_status",
     "ServiceConfigEdgeEnvs": ".service_config_edge_envs",
     "ServiceConfigRealTime": ".service_config_real_time",
-    "ServiceConfigRealTimeAdditionalProperties": ".service_config_real_time_additional_properties",
     "ServiceConfigRealTimeDetail": ".service_config_real_time_detail",
-    "ServiceConfigRealTimeDetailAdditionalProperties": ".service_config_real_time_detail_additional_properties",
     "ServiceConfigRealTimeDetailEnvs": ".service_config_real_time_detail_envs",
     "ServiceConfigRealTimeDetailSourceType": ".service_config_real_time_detail_source_type",
     "ServiceConfigRealTimeDetailStatus": ".service_config_real_time_detail_status",
@@ -1189,26 +1278,77 @@ _MODULES = {
     "ServiceEventListResponse": ".service_event_list_response",
     "ServiceInferType": ".service_infer_type",
     "ServiceListResponse": ".service_list_response",
+    "ServiceLoadBalancerPolicy": ".service_load_balancer_policy",
+    "ServiceLogReportPipeline": ".service_log_report_pipeline",
+    "ServiceLogReportPipelineType": ".service_log_report_pipeline_type",
+    "ServiceLogVolume": ".service_log_volume",
+    "ServiceLtsConfiguration": ".service_lts_configuration",
     "ServiceMappingType": ".service_mapping_type",
+    "ServiceModelAdditionalProperties": ".service_model_additional_properties",
     "ServiceMonitorEdge": ".service_monitor_edge",
     "ServiceMonitorRealTime": ".service_monitor_real_time",
     "ServiceMonitorResponse": ".service_monitor_response",
     "ServiceNode": ".service_node",
+    "ServiceNodeAffinity": ".service_node_affinity",
+    "ServiceNodeAffinityMode": ".service_node_affinity_mode",
     "ServiceNodeInstanceStatus": ".service_node_instance_status",
     "ServiceNodeState": ".service_node_state",
     "ServiceNodeStatusRequest": ".service_node_status_request",
     "ServiceNodeStatusRequestStatus": ".service_node_status_request_status",
+    "ServicePersistentVolume": ".service_persistent_volume",
     "ServiceSchedule": ".service_schedule",
     "ServiceScheduleTimeUnit": ".service_schedule_time_unit",
     "ServiceScheduleType": ".service_schedule_type",
+    "ServiceSecret": ".service_secret",
     "ServiceSmnNotification": ".service_smn_notification",
     "ServiceSmnNotificationEventsItem": ".service_smn_notification_events_item",
     "ServiceSpecification": ".service_specification",
+    "ServiceSpecificationCpuInfo": ".service_specification_cpu_info",
+    "ServiceSpecificationGpuInfo": ".service_specification_gpu_info",
     "ServiceSpecificationListResponse": ".service_specification_list_response",
+    "ServiceSpecificationMemoryInfo": ".service_specification_memory_info",
+    "ServiceSpecificationNpuInfo": ".service_specification_npu_info",
     "ServiceSpecificationSourceType": ".service_specification_source_type",
     "ServiceSpecificationSpecStatus": ".service_specification_spec_status",
     "ServiceStatus": ".service_status",
     "ServiceSummary": ".service_summary",
+    "ServiceTask": ".service_task",
+    "ServiceTaskConfig": ".service_task_config",
+    "ServiceTaskCreateRequest": ".service_task_create_request",
+    "ServiceTaskCreateRequestConfig": ".service_task_create_request_config",
+    "ServiceTaskCreateResponse": ".service_task_create_response",
+    "ServiceTaskCreated": ".service_task_created",
+    "ServiceTaskError": ".service_task_error",
+    "ServiceTaskInput": ".service_task_input",
+    "ServiceTaskInputData": ".service_task_input_data",
+    "ServiceTaskInputDataHeaders": ".service_task_input_data_headers",
+    "ServiceTaskInputDataTagItem": ".service_task_input_data_tag_item",
+    "ServiceTaskInputSpec": ".service_task_input_spec",
+    "ServiceTaskInputType": ".service_task_input_type",
+    "ServiceTaskInputVcn": ".service_task_input_vcn",
+    "ServiceTaskInputVcnSpec": ".service_task_input_vcn_spec",
+    "ServiceTaskListResponse": ".service_task_list_response",
+    "ServiceTaskOutput": ".service_task_output",
+    "ServiceTaskOutputDis": ".service_task_output_dis",
+    "ServiceTaskOutputDisSpec": ".service_task_output_dis_spec",
+    "ServiceTaskOutputObs": ".service_task_output_obs",
+    "ServiceTaskOutputObsSpec": ".service_task_output_obs_spec",
+    "ServiceTaskOutputSpec": ".service_task_output_spec",
+    "ServiceTaskOutputWebhook": ".service_task_output_webhook",
+    "ServiceTaskOutputWebhookHeaders": ".service_task_output_webhook_headers",
+    "ServiceTaskOutputWebhookSpec": ".service_task_output_webhook_spec",
+    "ServiceTaskOutputWebhookSpecHeaders": ".service_task_output_webhook_spec_headers",
+    "ServiceTaskSchedule": ".service_task_schedule",
+    "ServiceTaskScheduleExecutionMode": ".service_task_schedule_execution_mode",
+    "ServiceTaskScheduleFrequency": ".service_task_schedule_frequency",
+    "ServiceTaskScheduleFrequencySpec": ".service_task_schedule_frequency_spec",
+    "ServiceTaskSchedulePeriod": ".service_task_schedule_period",
+    "ServiceTaskSchedulePeriodSpec": ".service_task_schedule_period_spec",
+    "ServiceTaskScheduleSpec": ".service_task_schedule_spec",
+    "ServiceTaskScheduleSpecExecutionMode": ".service_task_schedule_spec_execution_mode",
+    "ServiceTaskScheduleStatus": ".service_task_schedule_status",
+    "ServiceTaskSourceUsageEstimate": ".service_task_source_usage_estimate",
+    "ServiceTaskState": ".service_task_state",
     "ServiceUpdateLog": ".service_update_log",
     "ServiceUpdateLogConfig": ".service_update_log_config",
     "ServiceUpdateLogConfigEnvs": ".service_update_log_config_envs",
@@ -1785,6 +1925,8 @@ __all__ = (
     "ListServicesOrder",
     "ListServiceSpecificationsInferType",
     "ListServicesSortBy",
+    "ListServiceTasksSortDir",
+    "ListServiceTasksSortKey",
     "ListSupernodesSortDir",
     "ListSupernodesSortKey",
     "ListTrainingFlavorsV2FlavorType",
@@ -1803,6 +1945,7 @@ __all__ = (
     "ModelApiInputParams",
     "ModelApiOutputParams",
     "ModelCreateRequest",
+    "ModelCreateRequestSourceCopy",
     "ModelCreateRequestSourceType",
     "ModelCreateResponse",
     "ModelDeleteFailure",
@@ -1812,9 +1955,11 @@ __all__ = (
     "ModelDependencyInstaller",
     "ModelDetail",
     "ModelDetailLabelsMap",
+    "ModelDetailSourceCopy",
     "ModelDoc",
     "ModelGuideDoc",
     "ModelHealth",
+    "ModelHealthCheckMethod",
     "ModelInstallType",
     "ModelListResponse",
     "ModelMetrics",
@@ -1825,10 +1970,19 @@ __all__ = (
     "ModelParam",
     "ModelParamMethod",
     "ModelParamParamType",
+    "ModelRuntimeAccelerator",
+    "ModelRuntimeAcceleratorType",
+    "ModelRuntimeEngine",
+    "ModelRuntimeEngineArchItem",
+    "ModelRuntimeEngineImageSourceItem",
+    "ModelRuntimeEngineRequestModeItem",
+    "ModelRuntimeEngineStatusListItem",
+    "ModelRuntimeListResponse",
     "ModelSource",
     "ModelSpecification",
     "ModelStatus",
     "ModelSummary",
+    "ModelSummarySourceCopy",
     "ModelType",
     "OperationResult",
     "PoolV2",
@@ -1880,22 +2034,27 @@ __all__ = (
     "PoolV2VolumeGroupConfig",
     "PoolV2VolumeGroupConfigTypesItem",
     "ServiceAdditionalProperties",
+    "ServiceAffinity",
+    "ServiceAffinityNodeInfo",
+    "ServiceAffinityPoolInfo",
     "ServiceConfigBatch",
     "ServiceConfigBatchDetail",
     "ServiceConfigBatchDetailEnvs",
     "ServiceConfigBatchDetailMappingRule",
+    "ServiceConfigBatchDetailSourceType",
     "ServiceConfigBatchDetailSrcType",
+    "ServiceConfigBatchDetailStatus",
     "ServiceConfigBatchEnvs",
     "ServiceConfigBatchMappingRule",
     "ServiceConfigBatchSrcType",
     "ServiceConfigEdge",
     "ServiceConfigEdgeDetail",
     "ServiceConfigEdgeDetailEnvs",
+    "ServiceConfigEdgeDetailSourceType",
+    "ServiceConfigEdgeDetailStatus",
     "ServiceConfigEdgeEnvs",
     "ServiceConfigRealTime",
-    "ServiceConfigRealTimeAdditionalProperties",
     "ServiceConfigRealTimeDetail",
-    "ServiceConfigRealTimeDetailAdditionalProperties",
     "ServiceConfigRealTimeDetailEnvs",
     "ServiceConfigRealTimeDetailSourceType",
     "ServiceConfigRealTimeDetailStatus",
@@ -1909,26 +2068,77 @@ __all__ = (
     "ServiceEventListResponse",
     "ServiceInferType",
     "ServiceListResponse",
+    "ServiceLoadBalancerPolicy",
+    "ServiceLogReportPipeline",
+    "ServiceLogReportPipelineType",
+    "ServiceLogVolume",
+    "ServiceLtsConfiguration",
     "ServiceMappingType",
+    "ServiceModelAdditionalProperties",
     "ServiceMonitorEdge",
     "ServiceMonitorRealTime",
     "ServiceMonitorResponse",
     "ServiceNode",
+    "ServiceNodeAffinity",
+    "ServiceNodeAffinityMode",
     "ServiceNodeInstanceStatus",
     "ServiceNodeState",
     "ServiceNodeStatusRequest",
     "ServiceNodeStatusRequestStatus",
+    "ServicePersistentVolume",
     "ServiceSchedule",
     "ServiceScheduleTimeUnit",
     "ServiceScheduleType",
+    "ServiceSecret",
     "ServiceSmnNotification",
     "ServiceSmnNotificationEventsItem",
     "ServiceSpecification",
+    "ServiceSpecificationCpuInfo",
+    "ServiceSpecificationGpuInfo",
     "ServiceSpecificationListResponse",
+    "ServiceSpecificationMemoryInfo",
+    "ServiceSpecificationNpuInfo",
     "ServiceSpecificationSourceType",
     "ServiceSpecificationSpecStatus",
     "ServiceStatus",
     "ServiceSummary",
+    "ServiceTask",
+    "ServiceTaskConfig",
+    "ServiceTaskCreated",
+    "ServiceTaskCreateRequest",
+    "ServiceTaskCreateRequestConfig",
+    "ServiceTaskCreateResponse",
+    "ServiceTaskError",
+    "ServiceTaskInput",
+    "ServiceTaskInputData",
+    "ServiceTaskInputDataHeaders",
+    "ServiceTaskInputDataTagItem",
+    "ServiceTaskInputSpec",
+    "ServiceTaskInputType",
+    "ServiceTaskInputVcn",
+    "ServiceTaskInputVcnSpec",
+    "ServiceTaskListResponse",
+    "ServiceTaskOutput",
+    "ServiceTaskOutputDis",
+    "ServiceTaskOutputDisSpec",
+    "ServiceTaskOutputObs",
+    "ServiceTaskOutputObsSpec",
+    "ServiceTaskOutputSpec",
+    "ServiceTaskOutputWebhook",
+    "ServiceTaskOutputWebhookHeaders",
+    "ServiceTaskOutputWebhookSpec",
+    "ServiceTaskOutputWebhookSpecHeaders",
+    "ServiceTaskSchedule",
+    "ServiceTaskScheduleExecutionMode",
+    "ServiceTaskScheduleFrequency",
+    "ServiceTaskScheduleFrequencySpec",
+    "ServiceTaskSchedulePeriod",
+    "ServiceTaskSchedulePeriodSpec",
+    "ServiceTaskScheduleSpec",
+    "ServiceTaskScheduleSpecExecutionMode",
+    "ServiceTaskScheduleStatus",
+    "ServiceTaskSourceUsageEstimate",
+    "ServiceTaskState",
     "ServiceUpdateLog",
     "ServiceUpdateLogConfig",
     "ServiceUpdateLogConfigEnvs",

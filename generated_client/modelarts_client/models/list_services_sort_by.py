@@ -4,6 +4,7 @@ from enum import Enum
 class ListServicesSortBy(str, Enum):
     PUBLISH_AT = "publish_at"
     SERVICE_NAME = "service_name"
+    TRANSITION_AT = "transition_at"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.model_create_request_source_copy import ModelCreateRequestSourceCopy
 from ..models.model_create_request_source_type import ModelCreateRequestSourceType
 from ..models.model_install_type import ModelInstallType
 from ..models.model_type import ModelType
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.model_api import ModelApi
     from ..models.model_dependency import ModelDependency
     from ..models.model_doc import ModelDoc
+    from ..models.model_health import ModelHealth
     from ..models.model_param import ModelParam
 
 
@@ -31,7 +33,8 @@ class ModelCreateRequest:
             (`1.0.0`; `01.01.01` is refused). The text says 1 to 99, the samples use 0.
         source_location (str): OBS path of the model, or the template address of its SWR image.
         model_type (ModelType): AI framework or kind of a model. Union of the lists in the import, list and details
-            sections (MindSpore appears only in the list and details sections).
+            sections (MindSpore appears only in the list and details sections) and of the current
+            edition, which adds Custom and Template.
         source_job_id (str | Unset): ID of the training job that produced the model, for source tracing. Omit for third-
             party models.
         source_job_version (str | Unset): Version of the training job that produced the model. Omit for third-party
@@ -63,6 +66,12 @@ class ModelCreateRequest:
         workspace_id (str | Unset): Workspace ID; `0` is the default workspace. Default: '0'.
         model_docs (list[ModelDoc] | Unset): Model description documents, at most three.
         install_type (list[ModelInstallType] | Unset): Kinds of service the model may be deployed as.
+        source_copy (ModelCreateRequestSourceCopy | Unset): Image models only (model_type Image): `true` copies the SWR
+            image, so later changes to
+            the source image do not affect deployments but the model takes longer to create;
+            `false` uses the source image directly. Copying is on when not set.
+        cmd (str | Unset): Command the model image is started with.
+        health (ModelHealth | Unset): Health check of a model, as given at import and returned in the details.
     """
 
     model_name: str
@@ -85,6 +94,9 @@ class ModelCreateRequest:
     workspace_id: str | Unset = "0"
     model_docs: list[ModelDoc] | Unset = UNSET
     install_type: list[ModelInstallType] | Unset = UNSET
+    source_copy: ModelCreateRequestSourceCopy | Unset = UNSET
+    cmd: str | Unset = UNSET
+    health: ModelHealth | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -165,6 +177,16 @@ class ModelCreateRequest:
                 install_type_item = install_type_item_data.value
                 install_type.append(install_type_item)
 
+        source_copy: str | Unset = UNSET
+        if not isinstance(self.source_copy, Unset):
+            source_copy = self.source_copy.value
+
+        cmd = self.cmd
+
+        health: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.health, Unset):
+            health = self.health.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -207,6 +229,12 @@ class ModelCreateRequest:
             field_dict["model_docs"] = model_docs
         if install_type is not UNSET:
             field_dict["install_type"] = install_type
+        if source_copy is not UNSET:
+            field_dict["source_copy"] = source_copy
+        if cmd is not UNSET:
+            field_dict["cmd"] = cmd
+        if health is not UNSET:
+            field_dict["health"] = health
 
         return field_dict
 
@@ -217,6 +245,7 @@ class ModelCreateRequest:
         from ..models.model_api import ModelApi  # noqa: PLC0415
         from ..models.model_dependency import ModelDependency  # noqa: PLC0415
         from ..models.model_doc import ModelDoc  # noqa: PLC0415
+        from ..models.model_health import ModelHealth  # noqa: PLC0415
         from ..models.model_param import ModelParam  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -318,6 +347,22 @@ class ModelCreateRequest:
 
                 install_type.append(install_type_item)
 
+        _source_copy = d.pop("source_copy", UNSET)
+        source_copy: ModelCreateRequestSourceCopy | Unset
+        if isinstance(_source_copy, Unset):
+            source_copy = UNSET
+        else:
+            source_copy = ModelCreateRequestSourceCopy.from_json(_source_copy)
+
+        cmd = d.pop("cmd", UNSET)
+
+        _health = d.pop("health", UNSET)
+        health: ModelHealth | Unset
+        if isinstance(_health, Unset) or _health is None:
+            health = UNSET
+        else:
+            health = ModelHealth.from_dict(_health)
+
         model_create_request = cls(
             model_name,
             model_version,
@@ -339,6 +384,9 @@ class ModelCreateRequest:
             workspace_id,
             model_docs,
             install_type,
+            source_copy,
+            cmd,
+            health,
         )
 
         model_create_request.additional_properties = d

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.model_detail_source_copy import ModelDetailSourceCopy
 from ..models.model_install_type import ModelInstallType
 from ..models.model_source import ModelSource
 from ..models.model_status import ModelStatus
@@ -43,7 +44,8 @@ class ModelDetail:
             file.
         model_type (ModelType | Unset): AI framework or kind of a model. Union of the lists in the import, list and
             details
-            sections (MindSpore appears only in the list and details sections).
+            sections (MindSpore appears only in the list and details sections) and of the current
+            edition, which adds Custom and Template.
         model_size (int | Unset): Model size in bytes.
         model_status (ModelStatus | Unset): Model status (values listed with the `model_status` filter of the list
             operation).
@@ -63,14 +65,20 @@ class ModelDetail:
         market_flag (bool | Unset): Whether the model was subscribed from the marketplace.
         publishable_flag (bool | Unset): Whether the model can be published to the marketplace.
         model_docs (list[ModelGuideDoc] | Unset): Model description documents.
-        health (ModelHealth | Unset): Health check interface of a model.
+        health (ModelHealth | Unset): Health check of a model, as given at import and returned in the details.
         model_algorithm (str | Unset): Algorithm, such as predict_analysis, object_detection or image_classification.
         model_labels (list[str] | Unset): Model labels.
         labels_map (ModelDetailLabelsMap | Unset): Label map; its only key is `labels`, whose value is the label array.
         workspace_id (str | Unset): Workspace ID.
         install_type (list[ModelInstallType] | Unset): Kinds of service the model can be deployed as.
         specification (ModelSpecification | Unset): Smallest resources a deployment of the model needs.
-        config (str | Unset): Model configuration, as JSON text.
+        config (str | Unset): Model configuration, as JSON text. Its probes are the keys health, readiness_health and
+            startup_health, each with the fields of ModelHealth.
+        source_copy (ModelDetailSourceCopy | Unset): Image models only (model_type Image): `true` copies the SWR image,
+            so later changes to
+            the source image do not affect deployments but the model takes longer to create;
+            `false` uses the source image directly. Copying is on when not set.
+        cmd (str | Unset): Command the model image is started with.
     """
 
     model_id: str | Unset = UNSET
@@ -110,6 +118,8 @@ class ModelDetail:
     install_type: list[ModelInstallType] | Unset = UNSET
     specification: ModelSpecification | Unset = UNSET
     config: str | Unset = UNSET
+    source_copy: ModelDetailSourceCopy | Unset = UNSET
+    cmd: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -226,6 +236,12 @@ class ModelDetail:
 
         config = self.config
 
+        source_copy: str | Unset = UNSET
+        if not isinstance(self.source_copy, Unset):
+            source_copy = self.source_copy.value
+
+        cmd = self.cmd
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -303,6 +319,10 @@ class ModelDetail:
             field_dict["specification"] = specification
         if config is not UNSET:
             field_dict["config"] = config
+        if source_copy is not UNSET:
+            field_dict["source_copy"] = source_copy
+        if cmd is not UNSET:
+            field_dict["cmd"] = cmd
 
         return field_dict
 
@@ -457,6 +477,15 @@ class ModelDetail:
 
         config = d.pop("config", UNSET)
 
+        _source_copy = d.pop("source_copy", UNSET)
+        source_copy: ModelDetailSourceCopy | Unset
+        if isinstance(_source_copy, Unset):
+            source_copy = UNSET
+        else:
+            source_copy = ModelDetailSourceCopy.from_json(_source_copy)
+
+        cmd = d.pop("cmd", UNSET)
+
         model_detail = cls(
             model_id,
             model_name,
@@ -495,6 +524,8 @@ class ModelDetail:
             install_type,
             specification,
             config,
+            source_copy,
+            cmd,
         )
 
         model_detail.additional_properties = d

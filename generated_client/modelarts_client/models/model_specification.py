@@ -18,14 +18,16 @@ class ModelSpecification:
     Attributes:
         min_cpu (str | Unset): Minimum CPU.
         min_gpu (str | Unset): Minimum GPU.
-        min_mem (str | Unset): Minimum memory.
+        min_mem (str | Unset): Minimum memory (2020 name; the current edition calls it min_memory).
         min_ascend (str | Unset): Minimum Ascend.
+        min_memory (str | Unset): Minimum memory (current-edition name of min_mem).
     """
 
     min_cpu: str | Unset = UNSET
     min_gpu: str | Unset = UNSET
     min_mem: str | Unset = UNSET
     min_ascend: str | Unset = UNSET
+    min_memory: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +38,8 @@ class ModelSpecification:
         min_mem = self.min_mem
 
         min_ascend = self.min_ascend
+
+        min_memory = self.min_memory
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +52,8 @@ class ModelSpecification:
             field_dict["min_mem"] = min_mem
         if min_ascend is not UNSET:
             field_dict["min_ascend"] = min_ascend
+        if min_memory is not UNSET:
+            field_dict["min_memory"] = min_memory
 
         return field_dict
 
@@ -64,11 +70,14 @@ class ModelSpecification:
 
         min_ascend = d.pop("min_ascend", UNSET)
 
+        min_memory = d.pop("min_memory", UNSET)
+
         model_specification = cls(
             min_cpu,
             min_gpu,
             min_mem,
             min_ascend,
+            min_memory,
         )
 
         model_specification.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.model_install_type import ModelInstallType
 from ..models.model_source import ModelSource
 from ..models.model_status import ModelStatus
+from ..models.model_summary_source_copy import ModelSummarySourceCopy
 from ..models.model_type import ModelType
 from ..types import UNSET, Unset
 
@@ -31,7 +32,8 @@ class ModelSummary:
             operation).
         model_type (ModelType | Unset): AI framework or kind of a model. Union of the lists in the import, list and
             details
-            sections (MindSpore appears only in the list and details sections).
+            sections (MindSpore appears only in the list and details sections) and of the current
+            edition, which adds Custom and Template.
         model_size (int | Unset): Model size in bytes.
         tenant (str | Unset): Tenant owning the model.
         project (str | Unset): Project owning the model.
@@ -49,6 +51,10 @@ class ModelSummary:
         subscription_id (str | Unset): Subscription ID of the model.
         extra (str | Unset): Extension field.
         specification (ModelSpecification | Unset): Smallest resources a deployment of the model needs.
+        source_copy (ModelSummarySourceCopy | Unset): Image models only (model_type Image): `true` copies the SWR image,
+            so later changes to
+            the source image do not affect deployments but the model takes longer to create;
+            `false` uses the source image directly. Copying is on when not set.
     """
 
     model_id: str | Unset = UNSET
@@ -72,6 +78,7 @@ class ModelSummary:
     subscription_id: str | Unset = UNSET
     extra: str | Unset = UNSET
     specification: ModelSpecification | Unset = UNSET
+    source_copy: ModelSummarySourceCopy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -130,6 +137,10 @@ class ModelSummary:
         if not isinstance(self.specification, Unset):
             specification = self.specification.to_dict()
 
+        source_copy: str | Unset = UNSET
+        if not isinstance(self.source_copy, Unset):
+            source_copy = self.source_copy.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -175,6 +186,8 @@ class ModelSummary:
             field_dict["extra"] = extra
         if specification is not UNSET:
             field_dict["specification"] = specification
+        if source_copy is not UNSET:
+            field_dict["source_copy"] = source_copy
 
         return field_dict
 
@@ -254,6 +267,13 @@ class ModelSummary:
         else:
             specification = ModelSpecification.from_dict(_specification)
 
+        _source_copy = d.pop("source_copy", UNSET)
+        source_copy: ModelSummarySourceCopy | Unset
+        if isinstance(_source_copy, Unset):
+            source_copy = UNSET
+        else:
+            source_copy = ModelSummarySourceCopy.from_json(_source_copy)
+
         model_summary = cls(
             model_id,
             model_name,
@@ -276,6 +296,7 @@ class ModelSummary:
             subscription_id,
             extra,
             specification,
+            source_copy,
         )
 
         model_summary.additional_properties = d

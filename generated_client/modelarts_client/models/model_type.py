@@ -3,12 +3,14 @@ from enum import Enum
 
 class ModelType(str, Enum):
     CAFFE = "Caffe"
+    CUSTOM = "Custom"
     IMAGE = "Image"
     MINDSPORE = "MindSpore"
     MXNET = "MXNet"
     PYTORCH = "PyTorch"
     SCIKIT_LEARN = "Scikit_Learn"
     SPARK_MLLIB = "Spark_MLlib"
+    TEMPLATE = "Template"
     TENSORFLOW = "TensorFlow"
     XGBOOST = "XGBoost"
 

@@ -12,11 +12,10 @@ from ..models.service_infer_type import ServiceInferType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.service_config_real_time_detail_additional_properties import (
-        ServiceConfigRealTimeDetailAdditionalProperties,
-    )
+    from ..models.service_affinity import ServiceAffinity
     from ..models.service_config_real_time_detail_envs import ServiceConfigRealTimeDetailEnvs
     from ..models.service_custom_spec import ServiceCustomSpec
+    from ..models.service_model_additional_properties import ServiceModelAdditionalProperties
 
 
 T = TypeVar("T", bound="ServiceConfigRealTimeDetail")
@@ -35,19 +34,25 @@ class ServiceConfigRealTimeDetail:
                 tasks, then stops by itself), `edge` (deployed on Intelligent EdgeFabric nodes created beforehand).
             source_type (ServiceConfigRealTimeDetailSourceType | Unset): Model source; `auto` for a model made by an ExeML
                 project, absent otherwise.
-            status (ServiceConfigRealTimeDetailStatus | Unset): Model readiness: `ready` (all instances started),
-                `concerning` (some started), `notReady` (none started).
+            status (ServiceConfigRealTimeDetailStatus | Unset): Status of the model's instances. The 2020 edition gives
+                `ready` (all instances started), `concerning` (some started), `notReady` (none started); the current edition
+                gives the service statuses `running`, `deploying`, `concerning`, `failed`, `stopped`, `finished`. Both lists are
+                accepted.
             weight (int | Unset): Share of the traffic (percent) sent to this model.
             specification (str | Unset): Resource flavor (for example modelarts.vm.cpu.2u, or custom).
             custom_spec (ServiceCustomSpec | Unset): Custom resource amounts of an instance, used with `specification:
-                custom` in a dedicated resource pool. Documented only by the samples.
+                custom` in a dedicated resource pool. The current edition documents cpu (at least 0.01), memory and gpu_p4 (at
+                least 0), cpu and memory mandatory, with two decimals kept; ascend_a310 is known only from the 2020 samples.
             envs (ServiceConfigRealTimeDetailEnvs | Unset): Environment variables set for the model at run time.
             instance_count (int | Unset): Number of instances.
             scaling (bool | Unset): Whether auto scaling is enabled.
             cluster_id (str | Unset): Dedicated resource pool of the instances; present only when one is used.
             support_debug (bool | Unset): Whether the model supports online debugging.
-            additional_properties (ServiceConfigRealTimeDetailAdditionalProperties | Unset): Extra model deployment
-                attributes.
+            additional_properties (ServiceModelAdditionalProperties | Unset): Extra deployment attributes of one model of a
+                service (rolling upgrade, graceful stop, mounted volumes). Other keys are kept as given.
+            pool_name (str | Unset): Dedicated resource pool (new generation) of the instances; present only when one is
+                used.
+            affinity (ServiceAffinity | Unset): Affinity rules for placing the instances of a model.
     """
 
     model_id: str | Unset = UNSET
@@ -64,7 +69,9 @@ class ServiceConfigRealTimeDetail:
     scaling: bool | Unset = UNSET
     cluster_id: str | Unset = UNSET
     support_debug: bool | Unset = UNSET
-    additional_properties: ServiceConfigRealTimeDetailAdditionalProperties | Unset = UNSET
+    additional_properties: ServiceModelAdditionalProperties | Unset = UNSET
+    pool_name: str | Unset = UNSET
+    affinity: ServiceAffinity | Unset = UNSET
     extra_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,6 +117,12 @@ class ServiceConfigRealTimeDetail:
         if not isinstance(self.additional_properties, Unset):
             additional_properties = self.additional_properties.to_dict()
 
+        pool_name = self.pool_name
+
+        affinity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.affinity, Unset):
+            affinity = self.affinity.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.extra_properties)
         field_dict.update({})
@@ -143,6 +156,10 @@ class ServiceConfigRealTimeDetail:
             field_dict["support_debug"] = support_debug
         if additional_properties is not UNSET:
             field_dict["additional_properties"] = additional_properties
+        if pool_name is not UNSET:
+            field_dict["pool_name"] = pool_name
+        if affinity is not UNSET:
+            field_dict["affinity"] = affinity
 
         return field_dict
 
@@ -150,11 +167,10 @@ class ServiceConfigRealTimeDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
-        from ..models.service_config_real_time_detail_additional_properties import (
-            ServiceConfigRealTimeDetailAdditionalProperties,  # noqa: PLC0415
-        )
+        from ..models.service_affinity import ServiceAffinity  # noqa: PLC0415
         from ..models.service_config_real_time_detail_envs import ServiceConfigRealTimeDetailEnvs  # noqa: PLC0415
         from ..models.service_custom_spec import ServiceCustomSpec  # noqa: PLC0415
+        from ..models.service_model_additional_properties import ServiceModelAdditionalProperties  # noqa: PLC0415
 
         d = dict(src_dict)
         model_id = d.pop("model_id", UNSET)
@@ -211,11 +227,20 @@ class ServiceConfigRealTimeDetail:
         support_debug = d.pop("support_debug", UNSET)
 
         _additional_properties = d.pop("additional_properties", UNSET)
-        additional_properties: ServiceConfigRealTimeDetailAdditionalProperties | Unset
+        additional_properties: ServiceModelAdditionalProperties | Unset
         if isinstance(_additional_properties, Unset) or _additional_properties is None:
             additional_properties = UNSET
         else:
-            additional_properties = ServiceConfigRealTimeDetailAdditionalProperties.from_dict(_additional_properties)
+            additional_properties = ServiceModelAdditionalProperties.from_dict(_additional_properties)
+
+        pool_name = d.pop("pool_name", UNSET)
+
+        _affinity = d.pop("affinity", UNSET)
+        affinity: ServiceAffinity | Unset
+        if isinstance(_affinity, Unset) or _affinity is None:
+            affinity = UNSET
+        else:
+            affinity = ServiceAffinity.from_dict(_affinity)
 
         service_config_real_time_detail = cls(
             model_id,
@@ -233,6 +258,8 @@ class ServiceConfigRealTimeDetail:
             cluster_id,
             support_debug,
             additional_properties,
+            pool_name,
+            affinity,
         )
 
         service_config_real_time_detail.extra_properties = d

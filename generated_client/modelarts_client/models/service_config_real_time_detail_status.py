@@ -3,8 +3,13 @@ from enum import Enum
 
 class ServiceConfigRealTimeDetailStatus(str, Enum):
     CONCERNING = "concerning"
+    DEPLOYING = "deploying"
+    FAILED = "failed"
+    FINISHED = "finished"
     NOTREADY = "notReady"
     READY = "ready"
+    RUNNING = "running"
+    STOPPED = "stopped"
 
     def __str__(self) -> str:
         return str(self.value)

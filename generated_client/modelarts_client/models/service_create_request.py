@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_infer_type import ServiceInferType
+from ..models.service_load_balancer_policy import ServiceLoadBalancerPolicy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.service_config_edge import ServiceConfigEdge
     from ..models.service_config_real_time import ServiceConfigRealTime
     from ..models.service_schedule import ServiceSchedule
+    from ..models.service_secret import ServiceSecret
 
 
 T = TypeVar("T", bound="ServiceCreateRequest")
@@ -32,19 +34,32 @@ class ServiceCreateRequest:
             shape follows the service's infer_type: ServiceConfigRealTime (one or more models), ServiceConfigBatch or
             ServiceConfigEdge (one model; extra models are ignored). The item is an anyOf because the shape depends on
             infer_type, which sits outside the item.
-        description (str | Unset): Service description, at most 100 characters. Empty by default.
+        description (str | Unset): Service description, at most 100 characters. Empty by default. The current edition
+            forbids the characters ! < > + & " ' in it.
         workspace_id (str | Unset): Workspace of the service. `0`, the default workspace, by default. Default: '0'.
         vpc_id (str | Unset): VPC for the instances of a real-time service. By default each user gets an isolated VPC
             from ModelArts. Cannot be changed once set; ignored when cluster_id is set.
         subnet_network_id (str | Unset): Network ID of a subnet of vpc_id. Needed when vpc_id is set.
         security_group_id (str | Unset): Security group of the instances. Needed when vpc_id is set; it must allow
             inbound TCP from 0.0.0.0/0 on port 8080.
-        cluster_id (str | Unset): Dedicated resource pool to deploy in (its status must be normal); its network settings
-            are then used and vpc_id is ignored. A cluster_id inside a real-time config item overrides it.
+        cluster_id (str | Unset): Resource pool to deploy in (its status must be normal). For real-time and batch
+            services an old-generation dedicated pool, whose network settings are then used (vpc_id is ignored); pool_name
+            takes precedence over it. For edge services the edge resource pool. A cluster_id or pool_name inside a config
+            item overrides it. Without cluster_id and pool_name the public pool is used.
         schedule (list[ServiceSchedule] | Unset): Scheduling rules (real-time services only). None by default: the
             service runs until stopped.
         additional_properties (ServiceAdditionalProperties | Unset): Extra service attributes used for managing the
-            service (a free-form map; the known key is smn_notification). Absent from responses when never set.
+            service (a free-form map; the known keys are smn_notification, log_report_channels and websocket_upgrade).
+            Absent from responses when never set.
+        pool_name (str | Unset): Dedicated resource pool (elastic cluster of the new-generation pools, see
+            list_pools_v2) to deploy a real-time or batch service in; its status must be normal. Takes precedence over
+            cluster_id; a cluster_id or pool_name inside a config item overrides it.
+        load_balancer_policy (ServiceLoadBalancerPolicy | Unset): How the backend load balancer spreads the requests of
+            a synchronous real-time service: `ROUND_ROBIN` (weighted round robin), `LEAST_CONNECTIONS` (weighted least
+            connections) or `SOURCE_IP` (by source IP address).
+        service_secrets (list[ServiceSecret] | Unset): Secrets mounted into the service's containers.
+        priority (int | Unset): Preemption priority of a real-time or batch service, 1 to 3; services of higher priority
+            are scheduled first.
     """
 
     service_name: str
@@ -58,6 +73,10 @@ class ServiceCreateRequest:
     cluster_id: str | Unset = UNSET
     schedule: list[ServiceSchedule] | Unset = UNSET
     additional_properties: ServiceAdditionalProperties | Unset = UNSET
+    pool_name: str | Unset = UNSET
+    load_balancer_policy: ServiceLoadBalancerPolicy | Unset = UNSET
+    service_secrets: list[ServiceSecret] | Unset = UNSET
+    priority: int | Unset = UNSET
     extra_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -103,6 +122,21 @@ class ServiceCreateRequest:
         if not isinstance(self.additional_properties, Unset):
             additional_properties = self.additional_properties.to_dict()
 
+        pool_name = self.pool_name
+
+        load_balancer_policy: str | Unset = UNSET
+        if not isinstance(self.load_balancer_policy, Unset):
+            load_balancer_policy = self.load_balancer_policy.value
+
+        service_secrets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.service_secrets, Unset):
+            service_secrets = []
+            for service_secrets_item_data in self.service_secrets:
+                service_secrets_item = service_secrets_item_data.to_dict()
+                service_secrets.append(service_secrets_item)
+
+        priority = self.priority
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.extra_properties)
         field_dict.update(
@@ -128,6 +162,14 @@ class ServiceCreateRequest:
             field_dict["schedule"] = schedule
         if additional_properties is not UNSET:
             field_dict["additional_properties"] = additional_properties
+        if pool_name is not UNSET:
+            field_dict["pool_name"] = pool_name
+        if load_balancer_policy is not UNSET:
+            field_dict["load_balancer_policy"] = load_balancer_policy
+        if service_secrets is not UNSET:
+            field_dict["service_secrets"] = service_secrets
+        if priority is not UNSET:
+            field_dict["priority"] = priority
 
         return field_dict
 
@@ -140,6 +182,7 @@ class ServiceCreateRequest:
         from ..models.service_config_edge import ServiceConfigEdge  # noqa: PLC0415
         from ..models.service_config_real_time import ServiceConfigRealTime  # noqa: PLC0415
         from ..models.service_schedule import ServiceSchedule  # noqa: PLC0415
+        from ..models.service_secret import ServiceSecret  # noqa: PLC0415
 
         d = dict(src_dict)
         service_name = d.pop("service_name")
@@ -205,6 +248,26 @@ class ServiceCreateRequest:
         else:
             additional_properties = ServiceAdditionalProperties.from_dict(_additional_properties)
 
+        pool_name = d.pop("pool_name", UNSET)
+
+        _load_balancer_policy = d.pop("load_balancer_policy", UNSET)
+        load_balancer_policy: ServiceLoadBalancerPolicy | Unset
+        if isinstance(_load_balancer_policy, Unset):
+            load_balancer_policy = UNSET
+        else:
+            load_balancer_policy = ServiceLoadBalancerPolicy.from_json(_load_balancer_policy)
+
+        _service_secrets = d.pop("service_secrets", UNSET)
+        service_secrets: list[ServiceSecret] | Unset = UNSET
+        if _service_secrets is not UNSET and _service_secrets is not None:
+            service_secrets = []
+            for service_secrets_item_data in _service_secrets:
+                service_secrets_item = ServiceSecret.from_dict(service_secrets_item_data)
+
+                service_secrets.append(service_secrets_item)
+
+        priority = d.pop("priority", UNSET)
+
         service_create_request = cls(
             service_name,
             infer_type,
@@ -217,6 +280,10 @@ class ServiceCreateRequest:
             cluster_id,
             schedule,
             additional_properties,
+            pool_name,
+            load_balancer_policy,
+            service_secrets,
+            priority,
         )
 
         service_create_request.extra_properties = d

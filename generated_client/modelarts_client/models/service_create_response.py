@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,19 +17,27 @@ class ServiceCreateResponse:
 
     Attributes:
         service_id (str | Unset): ID of the new service.
+        resource_ids (list[str] | Unset): IDs of the billing resources created for the service's models.
     """
 
     service_id: str | Unset = UNSET
+    resource_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         service_id = self.service_id
+
+        resource_ids: list[str] | Unset = UNSET
+        if not isinstance(self.resource_ids, Unset):
+            resource_ids = self.resource_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if service_id is not UNSET:
             field_dict["service_id"] = service_id
+        if resource_ids is not UNSET:
+            field_dict["resource_ids"] = resource_ids
 
         return field_dict
 
@@ -40,8 +48,11 @@ class ServiceCreateResponse:
         d = dict(src_dict)
         service_id = d.pop("service_id", UNSET)
 
+        resource_ids = cast(list[str], d.pop("resource_ids", UNSET))
+
         service_create_response = cls(
             service_id,
+            resource_ids,
         )
 
         service_create_response.additional_properties = d

@@ -13,8 +13,9 @@ T = TypeVar("T", bound="ServiceCustomSpec")
 
 @_attrs_define
 class ServiceCustomSpec:
-    """Custom resource amounts of an instance, used with `specification: custom` in a dedicated resource pool. Documented
-    only by the samples.
+    """Custom resource amounts of an instance, used with `specification: custom` in a dedicated resource pool. The current
+    edition documents cpu (at least 0.01), memory and gpu_p4 (at least 0), cpu and memory mandatory, with two decimals
+    kept; ascend_a310 is known only from the 2020 samples.
 
         Attributes:
             cpu (float | Unset): Number of CPU cores.

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_infer_type import ServiceInferType
+from ..models.service_load_balancer_policy import ServiceLoadBalancerPolicy
 from ..models.service_status import ServiceStatus
 from ..types import UNSET, Unset
 
@@ -36,13 +37,16 @@ class ServiceDetail:
         infer_type (ServiceInferType | Unset): Inference mode: `real-time` (long-running service), `batch` (runs its
             tasks, then stops by itself), `edge` (deployed on Intelligent EdgeFabric nodes created beforehand).
         workspace_id (str | Unset): Workspace ID.
-        cluster_id (str | Unset): Dedicated resource pool of a real-time service; present only when one is used.
+        cluster_id (str | Unset): Dedicated resource pool (old generation) of a real-time or batch service, or edge
+            resource pool of an edge service; present only when one is used.
         vpc_id (str | Unset): VPC of a real-time service; present when the network was customised.
         subnet_network_id (str | Unset): Subnet of a real-time service; present when the network was customised.
         security_group_id (str | Unset): Security group of a real-time service; present when the network was customised.
         status (ServiceStatus | Unset): Service status. `running`: healthy; `deploying`: being deployed or waiting for
             resources; `concerning`: some backend instances are unhealthy; `failed`: deployment failed (see the events and
-            logs); `stopped`: stopped; `finished`: a batch service that has completed its run (batch only).
+            logs); `stopped`: stopped; `finished`: a batch service that has completed its run (batch only); `stopping`:
+            being stopped; `deleting`: being deleted; `pending`: pending (real-time only); `waiting`: queued for resources
+            (real-time only). The last four were added by the current edition.
         progress (int | Unset): Deployment progress in percent; meaningful while deploying.
         error_msg (str | Unset): Cause of the failure when status is failed.
         config (list[ServiceConfigBatchDetail | ServiceConfigEdgeDetail | ServiceConfigRealTimeDetail] | Unset): Model
@@ -65,7 +69,14 @@ class ServiceDetail:
         transition_at (int | Unset): Time of the latest status change. Epoch milliseconds (UTC).
         is_free (bool | Unset): Whether the service uses a free flavor.
         additional_properties (ServiceAdditionalProperties | Unset): Extra service attributes used for managing the
-            service (a free-form map; the known key is smn_notification). Absent from responses when never set.
+            service (a free-form map; the known keys are smn_notification, log_report_channels and websocket_upgrade).
+            Absent from responses when never set.
+        pool_name (str | Unset): Dedicated resource pool (new generation) of a real-time or batch service; present only
+            when one is used.
+        load_balancer_policy (ServiceLoadBalancerPolicy | Unset): How the backend load balancer spreads the requests of
+            a synchronous real-time service: `ROUND_ROBIN` (weighted round robin), `LEAST_CONNECTIONS` (weighted least
+            connections) or `SOURCE_IP` (by source IP address).
+        priority (int | Unset): Preemption priority, 1 to 3.
     """
 
     service_id: str | Unset = UNSET
@@ -99,6 +110,9 @@ class ServiceDetail:
     transition_at: int | Unset = UNSET
     is_free: bool | Unset = UNSET
     additional_properties: ServiceAdditionalProperties | Unset = UNSET
+    pool_name: str | Unset = UNSET
+    load_balancer_policy: ServiceLoadBalancerPolicy | Unset = UNSET
+    priority: int | Unset = UNSET
     extra_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -190,6 +204,14 @@ class ServiceDetail:
         if not isinstance(self.additional_properties, Unset):
             additional_properties = self.additional_properties.to_dict()
 
+        pool_name = self.pool_name
+
+        load_balancer_policy: str | Unset = UNSET
+        if not isinstance(self.load_balancer_policy, Unset):
+            load_balancer_policy = self.load_balancer_policy.value
+
+        priority = self.priority
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.extra_properties)
         field_dict.update({})
@@ -255,6 +277,12 @@ class ServiceDetail:
             field_dict["is_free"] = is_free
         if additional_properties is not UNSET:
             field_dict["additional_properties"] = additional_properties
+        if pool_name is not UNSET:
+            field_dict["pool_name"] = pool_name
+        if load_balancer_policy is not UNSET:
+            field_dict["load_balancer_policy"] = load_balancer_policy
+        if priority is not UNSET:
+            field_dict["priority"] = priority
 
         return field_dict
 
@@ -386,6 +414,17 @@ class ServiceDetail:
         else:
             additional_properties = ServiceAdditionalProperties.from_dict(_additional_properties)
 
+        pool_name = d.pop("pool_name", UNSET)
+
+        _load_balancer_policy = d.pop("load_balancer_policy", UNSET)
+        load_balancer_policy: ServiceLoadBalancerPolicy | Unset
+        if isinstance(_load_balancer_policy, Unset):
+            load_balancer_policy = UNSET
+        else:
+            load_balancer_policy = ServiceLoadBalancerPolicy.from_json(_load_balancer_policy)
+
+        priority = d.pop("priority", UNSET)
+
         service_detail = cls(
             service_id,
             service_name,
@@ -418,6 +457,9 @@ class ServiceDetail:
             transition_at,
             is_free,
             additional_properties,
+            pool_name,
+            load_balancer_policy,
+            priority,
         )
 
         service_detail.extra_properties = d

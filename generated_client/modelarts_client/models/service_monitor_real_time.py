@@ -27,6 +27,14 @@ class ServiceMonitorRealTime:
         cpu_memory_total (int | Unset): Total memory, MB.
         gpu_usage (float | Unset): GPUs in use.
         gpu_total (float | Unset): Total GPUs.
+        model_running_instance_count (int | Unset): Number of running instances of the model.
+        model_instance_count (int | Unset): Number of instances of the model.
+        gpu_memory_total (float | Unset): Total GPU memory, MB.
+        gpu_memory_usage (float | Unset): GPU memory in use, MB.
+        npu_total (float | Unset): Total NPUs.
+        npu_usage (float | Unset): NPUs in use.
+        npu_memory_total (float | Unset): Total NPU memory, MB.
+        npu_memory_usage (float | Unset): NPU memory in use, MB.
     """
 
     model_id: str
@@ -40,6 +48,14 @@ class ServiceMonitorRealTime:
     cpu_memory_total: int | Unset = UNSET
     gpu_usage: float | Unset = UNSET
     gpu_total: float | Unset = UNSET
+    model_running_instance_count: int | Unset = UNSET
+    model_instance_count: int | Unset = UNSET
+    gpu_memory_total: float | Unset = UNSET
+    gpu_memory_usage: float | Unset = UNSET
+    npu_total: float | Unset = UNSET
+    npu_usage: float | Unset = UNSET
+    npu_memory_total: float | Unset = UNSET
+    npu_memory_usage: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,6 +80,22 @@ class ServiceMonitorRealTime:
         gpu_usage = self.gpu_usage
 
         gpu_total = self.gpu_total
+
+        model_running_instance_count = self.model_running_instance_count
+
+        model_instance_count = self.model_instance_count
+
+        gpu_memory_total = self.gpu_memory_total
+
+        gpu_memory_usage = self.gpu_memory_usage
+
+        npu_total = self.npu_total
+
+        npu_usage = self.npu_usage
+
+        npu_memory_total = self.npu_memory_total
+
+        npu_memory_usage = self.npu_memory_usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,6 +124,22 @@ class ServiceMonitorRealTime:
             field_dict["gpu_usage"] = gpu_usage
         if gpu_total is not UNSET:
             field_dict["gpu_total"] = gpu_total
+        if model_running_instance_count is not UNSET:
+            field_dict["model_running_instance_count"] = model_running_instance_count
+        if model_instance_count is not UNSET:
+            field_dict["model_instance_count"] = model_instance_count
+        if gpu_memory_total is not UNSET:
+            field_dict["gpu_memory_total"] = gpu_memory_total
+        if gpu_memory_usage is not UNSET:
+            field_dict["gpu_memory_usage"] = gpu_memory_usage
+        if npu_total is not UNSET:
+            field_dict["npu_total"] = npu_total
+        if npu_usage is not UNSET:
+            field_dict["npu_usage"] = npu_usage
+        if npu_memory_total is not UNSET:
+            field_dict["npu_memory_total"] = npu_memory_total
+        if npu_memory_usage is not UNSET:
+            field_dict["npu_memory_usage"] = npu_memory_usage
 
         return field_dict
 
@@ -122,6 +170,22 @@ class ServiceMonitorRealTime:
 
         gpu_total = d.pop("gpu_total", UNSET)
 
+        model_running_instance_count = d.pop("model_running_instance_count", UNSET)
+
+        model_instance_count = d.pop("model_instance_count", UNSET)
+
+        gpu_memory_total = d.pop("gpu_memory_total", UNSET)
+
+        gpu_memory_usage = d.pop("gpu_memory_usage", UNSET)
+
+        npu_total = d.pop("npu_total", UNSET)
+
+        npu_usage = d.pop("npu_usage", UNSET)
+
+        npu_memory_total = d.pop("npu_memory_total", UNSET)
+
+        npu_memory_usage = d.pop("npu_memory_usage", UNSET)
+
         service_monitor_real_time = cls(
             model_id,
             model_name,
@@ -134,6 +198,14 @@ class ServiceMonitorRealTime:
             cpu_memory_total,
             gpu_usage,
             gpu_total,
+            model_running_instance_count,
+            model_instance_count,
+            gpu_memory_total,
+            gpu_memory_usage,
+            npu_total,
+            npu_usage,
+            npu_memory_total,
+            npu_memory_usage,
         )
 
         service_monitor_real_time.additional_properties = d

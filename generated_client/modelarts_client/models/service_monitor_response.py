@@ -26,11 +26,17 @@ class ServiceMonitorResponse:
         monitors (list[ServiceMonitorEdge | ServiceMonitorRealTime] | Unset): One item per model (real-time) or per node
             (edge). anyOf because the shape follows the service's infer_type: edge items carry node_id, real-time items
             model_id.
+        service_running_instance_count (int | Unset): Number of running instances of the service.
+        service_instance_count (int | Unset): Number of instances of the service.
+        req_count_per_min (int | Unset): Number of calls to the service in the last minute.
     """
 
     service_id: str | Unset = UNSET
     service_name: str | Unset = UNSET
     monitors: list[ServiceMonitorEdge | ServiceMonitorRealTime] | Unset = UNSET
+    service_running_instance_count: int | Unset = UNSET
+    service_instance_count: int | Unset = UNSET
+    req_count_per_min: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +58,12 @@ class ServiceMonitorResponse:
 
                 monitors.append(monitors_item)
 
+        service_running_instance_count = self.service_running_instance_count
+
+        service_instance_count = self.service_instance_count
+
+        req_count_per_min = self.req_count_per_min
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -61,6 +73,12 @@ class ServiceMonitorResponse:
             field_dict["service_name"] = service_name
         if monitors is not UNSET:
             field_dict["monitors"] = monitors
+        if service_running_instance_count is not UNSET:
+            field_dict["service_running_instance_count"] = service_running_instance_count
+        if service_instance_count is not UNSET:
+            field_dict["service_instance_count"] = service_instance_count
+        if req_count_per_min is not UNSET:
+            field_dict["req_count_per_min"] = req_count_per_min
 
         return field_dict
 
@@ -101,10 +119,19 @@ class ServiceMonitorResponse:
 
                 monitors.append(monitors_item)
 
+        service_running_instance_count = d.pop("service_running_instance_count", UNSET)
+
+        service_instance_count = d.pop("service_instance_count", UNSET)
+
+        req_count_per_min = d.pop("req_count_per_min", UNSET)
+
         service_monitor_response = cls(
             service_id,
             service_name,
             monitors,
+            service_running_instance_count,
+            service_instance_count,
+            req_count_per_min,
         )
 
         service_monitor_response.additional_properties = d

@@ -20,7 +20,8 @@ class ServiceNode:
     Attributes:
         id (str | Unset): Node ID.
         name (str | Unset): Node name.
-        instance_status (ServiceNodeInstanceStatus | Unset): Status of the model instance on the node.
+        instance_status (ServiceNodeInstanceStatus | Unset): Status of the model instance on the node (the reason for
+            failed or notReady is in message).
         predict_url (str | Unset): Inference URL on the node.
         node_label (str | Unset): Node label.
         description (str | Unset): Description.
@@ -32,12 +33,13 @@ class ServiceNode:
         cpu (int | Unset): Number of CPUs.
         memory (int | Unset): Memory in MB.
         gpu_num (int | Unset): Number of GPUs.
-        enable_gpu (str | Unset): Whether the GPU is enabled.
+        enable_gpu (str | Unset): Whether the GPU is enabled (typed Boolean by the current edition).
         host_ips (list[str] | Unset): IP addresses of the host.
         deployment_num (int | Unset): Number of application instances on the node.
         state (ServiceNodeState | Unset): Host state: `RUNNING`, `FAIL` (faulty) or `UNCONNECTED` (disconnected).
         created_at (str | Unset): Creation time, `YYYY-MM-DDThh:mm:ss` (UTC).
         updated_at (str | Unset): Update time, `YYYY-MM-DDThh:mm:ss` (UTC).
+        message (str | Unset): Why the instance is failed or notReady.
     """
 
     id: str | Unset = UNSET
@@ -60,6 +62,7 @@ class ServiceNode:
     state: ServiceNodeState | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,6 +112,8 @@ class ServiceNode:
 
         updated_at = self.updated_at
 
+        message = self.message
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -152,6 +157,8 @@ class ServiceNode:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
@@ -210,6 +217,8 @@ class ServiceNode:
 
         updated_at = d.pop("updated_at", UNSET)
 
+        message = d.pop("message", UNSET)
+
         service_node = cls(
             id,
             name,
@@ -231,6 +240,7 @@ class ServiceNode:
             state,
             created_at,
             updated_at,
+            message,
         )
 
         service_node.additional_properties = d

@@ -17,13 +17,17 @@ T = TypeVar("T", bound="ServiceSpecificationListResponse")
 
 @_attrs_define
 class ServiceSpecificationListResponse:
-    """Flavors available for deploying services.
+    """A page of the flavors available for deploying services.
 
     Attributes:
         specifications (list[ServiceSpecification] | Unset): The flavors.
+        total_count (int | Unset): Number of flavors, over all pages.
+        count (int | Unset): Number of flavors in this page.
     """
 
     specifications: list[ServiceSpecification] | Unset = UNSET
+    total_count: int | Unset = UNSET
+    count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,11 +38,19 @@ class ServiceSpecificationListResponse:
                 specifications_item = specifications_item_data.to_dict()
                 specifications.append(specifications_item)
 
+        total_count = self.total_count
+
+        count = self.count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if specifications is not UNSET:
             field_dict["specifications"] = specifications
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if count is not UNSET:
+            field_dict["count"] = count
 
         return field_dict
 
@@ -58,8 +70,14 @@ class ServiceSpecificationListResponse:
 
                 specifications.append(specifications_item)
 
+        total_count = d.pop("total_count", UNSET)
+
+        count = d.pop("count", UNSET)
+
         service_specification_list_response = cls(
             specifications,
+            total_count,
+            count,
         )
 
         service_specification_list_response.additional_properties = d

@@ -3,11 +3,15 @@ from enum import Enum
 
 class ServiceStatus(str, Enum):
     CONCERNING = "concerning"
+    DELETING = "deleting"
     DEPLOYING = "deploying"
     FAILED = "failed"
     FINISHED = "finished"
+    PENDING = "pending"
     RUNNING = "running"
     STOPPED = "stopped"
+    STOPPING = "stopping"
+    WAITING = "waiting"
 
     def __str__(self) -> str:
         return str(self.value)

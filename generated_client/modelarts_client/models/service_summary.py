@@ -35,7 +35,9 @@ class ServiceSummary:
         workspace_id (str | Unset): Workspace ID.
         status (ServiceStatus | Unset): Service status. `running`: healthy; `deploying`: being deployed or waiting for
             resources; `concerning`: some backend instances are unhealthy; `failed`: deployment failed (see the events and
-            logs); `stopped`: stopped; `finished`: a batch service that has completed its run (batch only).
+            logs); `stopped`: stopped; `finished`: a batch service that has completed its run (batch only); `stopping`:
+            being stopped; `deleting`: being deleted; `pending`: pending (real-time only); `waiting`: queued for resources
+            (real-time only). The last four were added by the current edition.
         start_time (int | Unset): Start time of a batch service (batch only). Epoch milliseconds (UTC).
         finished_time (int | Unset): End time of a batch service (batch only). Epoch milliseconds (UTC).
         progress (int | Unset): Deployment progress in percent; meaningful while deploying.
@@ -50,7 +52,8 @@ class ServiceSummary:
         transition_at (int | Unset): Time of the latest status change. Epoch milliseconds (UTC).
         is_free (bool | Unset): Whether the service uses a free flavor.
         additional_properties (ServiceAdditionalProperties | Unset): Extra service attributes used for managing the
-            service (a free-form map; the known key is smn_notification). Absent from responses when never set.
+            service (a free-form map; the known keys are smn_notification, log_report_channels and websocket_upgrade).
+            Absent from responses when never set.
     """
 
     service_id: str | Unset = UNSET

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.service_custom_spec import ServiceCustomSpec
+    from ..models.service_model_additional_properties import ServiceModelAdditionalProperties
     from ..models.service_update_log_config_envs import ServiceUpdateLogConfigEnvs
 
 
@@ -27,11 +28,14 @@ class ServiceUpdateLogConfig:
         weight (int | Unset): Traffic share in percent (real-time).
         specification (str | Unset): Resource flavor (real-time and edge).
         custom_spec (ServiceCustomSpec | Unset): Custom resource amounts of an instance, used with `specification:
-            custom` in a dedicated resource pool. Documented only by the samples.
+            custom` in a dedicated resource pool. The current edition documents cpu (at least 0.01), memory and gpu_p4 (at
+            least 0), cpu and memory mandatory, with two decimals kept; ascend_a310 is known only from the 2020 samples.
         instance_count (int | Unset): Number of instances (real-time).
         scaling (bool | Unset): Whether auto scaling is enabled.
         envs (ServiceUpdateLogConfigEnvs | Unset): Environment variables set for the model at run time.
         cluster_id (str | Unset): Dedicated resource pool.
+        additional_properties (ServiceModelAdditionalProperties | Unset): Extra deployment attributes of one model of a
+            service (rolling upgrade, graceful stop, mounted volumes). Other keys are kept as given.
     """
 
     model_id: str | Unset = UNSET
@@ -44,7 +48,8 @@ class ServiceUpdateLogConfig:
     scaling: bool | Unset = UNSET
     envs: ServiceUpdateLogConfigEnvs | Unset = UNSET
     cluster_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: ServiceModelAdditionalProperties | Unset = UNSET
+    extra_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         model_id = self.model_id
@@ -71,8 +76,12 @@ class ServiceUpdateLogConfig:
 
         cluster_id = self.cluster_id
 
+        additional_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.additional_properties, Unset):
+            additional_properties = self.additional_properties.to_dict()
+
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(self.extra_properties)
         field_dict.update({})
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
@@ -94,6 +103,8 @@ class ServiceUpdateLogConfig:
             field_dict["envs"] = envs
         if cluster_id is not UNSET:
             field_dict["cluster_id"] = cluster_id
+        if additional_properties is not UNSET:
+            field_dict["additional_properties"] = additional_properties
 
         return field_dict
 
@@ -102,6 +113,7 @@ class ServiceUpdateLogConfig:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         from ..models.service_custom_spec import ServiceCustomSpec  # noqa: PLC0415
+        from ..models.service_model_additional_properties import ServiceModelAdditionalProperties  # noqa: PLC0415
         from ..models.service_update_log_config_envs import ServiceUpdateLogConfigEnvs  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -135,6 +147,13 @@ class ServiceUpdateLogConfig:
 
         cluster_id = d.pop("cluster_id", UNSET)
 
+        _additional_properties = d.pop("additional_properties", UNSET)
+        additional_properties: ServiceModelAdditionalProperties | Unset
+        if isinstance(_additional_properties, Unset) or _additional_properties is None:
+            additional_properties = UNSET
+        else:
+            additional_properties = ServiceModelAdditionalProperties.from_dict(_additional_properties)
+
         service_update_log_config = cls(
             model_id,
             model_name,
@@ -146,23 +165,24 @@ class ServiceUpdateLogConfig:
             scaling,
             envs,
             cluster_id,
+            additional_properties,
         )
 
-        service_update_log_config.additional_properties = d
+        service_update_log_config.extra_properties = d
         return service_update_log_config
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self.extra_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return self.extra_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        self.extra_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        del self.extra_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in self.extra_properties

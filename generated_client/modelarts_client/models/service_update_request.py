@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.service_load_balancer_policy import ServiceLoadBalancerPolicy
 from ..models.service_update_request_status import ServiceUpdateRequestStatus
 from ..types import UNSET, Unset
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.service_config_edge import ServiceConfigEdge
     from ..models.service_config_real_time import ServiceConfigRealTime
     from ..models.service_schedule import ServiceSchedule
+    from ..models.service_secret import ServiceSecret
 
 
 T = TypeVar("T", bound="ServiceUpdateRequest")
@@ -26,7 +28,8 @@ class ServiceUpdateRequest:
     when both are given only status is applied.
 
         Attributes:
-            description (str | Unset): New description, at most 100 characters. Unchanged when absent.
+            description (str | Unset): New description, at most 100 characters. Unchanged when absent. The current edition
+                forbids the characters < > = & " ' in it.
             status (ServiceUpdateRequestStatus | Unset): Target status: `running` starts the service, `stopped` stops it.
                 Unchanged when absent.
             config (list[ServiceConfigBatch | ServiceConfigEdge | ServiceConfigRealTime] | Unset): Model run configuration;
@@ -35,7 +38,15 @@ class ServiceUpdateRequest:
                 infer_type, which sits outside the item. Unchanged when absent; a config change sets the service's update_time.
             schedule (list[ServiceSchedule] | Unset): Scheduling rules (real-time services only).
             additional_properties (ServiceAdditionalProperties | Unset): Extra service attributes used for managing the
-                service (a free-form map; the known key is smn_notification). Absent from responses when never set.
+                service (a free-form map; the known keys are smn_notification, log_report_channels and websocket_upgrade).
+                Absent from responses when never set.
+            load_balancer_policy (ServiceLoadBalancerPolicy | Unset): How the backend load balancer spreads the requests of
+                a synchronous real-time service: `ROUND_ROBIN` (weighted round robin), `LEAST_CONNECTIONS` (weighted least
+                connections) or `SOURCE_IP` (by source IP address).
+            service_secrets (list[ServiceSecret] | Unset): Secrets mounted into the service's containers. Unchanged when
+                absent.
+            priority (int | Unset): Preemption priority of a real-time or batch service, 1 to 3; services of higher priority
+                are scheduled first.
     """
 
     description: str | Unset = UNSET
@@ -43,6 +54,9 @@ class ServiceUpdateRequest:
     config: list[ServiceConfigBatch | ServiceConfigEdge | ServiceConfigRealTime] | Unset = UNSET
     schedule: list[ServiceSchedule] | Unset = UNSET
     additional_properties: ServiceAdditionalProperties | Unset = UNSET
+    load_balancer_policy: ServiceLoadBalancerPolicy | Unset = UNSET
+    service_secrets: list[ServiceSecret] | Unset = UNSET
+    priority: int | Unset = UNSET
     extra_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,6 +94,19 @@ class ServiceUpdateRequest:
         if not isinstance(self.additional_properties, Unset):
             additional_properties = self.additional_properties.to_dict()
 
+        load_balancer_policy: str | Unset = UNSET
+        if not isinstance(self.load_balancer_policy, Unset):
+            load_balancer_policy = self.load_balancer_policy.value
+
+        service_secrets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.service_secrets, Unset):
+            service_secrets = []
+            for service_secrets_item_data in self.service_secrets:
+                service_secrets_item = service_secrets_item_data.to_dict()
+                service_secrets.append(service_secrets_item)
+
+        priority = self.priority
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.extra_properties)
         field_dict.update({})
@@ -93,6 +120,12 @@ class ServiceUpdateRequest:
             field_dict["schedule"] = schedule
         if additional_properties is not UNSET:
             field_dict["additional_properties"] = additional_properties
+        if load_balancer_policy is not UNSET:
+            field_dict["load_balancer_policy"] = load_balancer_policy
+        if service_secrets is not UNSET:
+            field_dict["service_secrets"] = service_secrets
+        if priority is not UNSET:
+            field_dict["priority"] = priority
 
         return field_dict
 
@@ -105,6 +138,7 @@ class ServiceUpdateRequest:
         from ..models.service_config_edge import ServiceConfigEdge  # noqa: PLC0415
         from ..models.service_config_real_time import ServiceConfigRealTime  # noqa: PLC0415
         from ..models.service_schedule import ServiceSchedule  # noqa: PLC0415
+        from ..models.service_secret import ServiceSecret  # noqa: PLC0415
 
         d = dict(src_dict)
         description = d.pop("description", UNSET)
@@ -165,12 +199,33 @@ class ServiceUpdateRequest:
         else:
             additional_properties = ServiceAdditionalProperties.from_dict(_additional_properties)
 
+        _load_balancer_policy = d.pop("load_balancer_policy", UNSET)
+        load_balancer_policy: ServiceLoadBalancerPolicy | Unset
+        if isinstance(_load_balancer_policy, Unset):
+            load_balancer_policy = UNSET
+        else:
+            load_balancer_policy = ServiceLoadBalancerPolicy.from_json(_load_balancer_policy)
+
+        _service_secrets = d.pop("service_secrets", UNSET)
+        service_secrets: list[ServiceSecret] | Unset = UNSET
+        if _service_secrets is not UNSET and _service_secrets is not None:
+            service_secrets = []
+            for service_secrets_item_data in _service_secrets:
+                service_secrets_item = ServiceSecret.from_dict(service_secrets_item_data)
+
+                service_secrets.append(service_secrets_item)
+
+        priority = d.pop("priority", UNSET)
+
         service_update_request = cls(
             description,
             status,
             config,
             schedule,
             additional_properties,
+            load_balancer_policy,
+            service_secrets,
+            priority,
         )
 
         service_update_request.extra_properties = d

@@ -18,6 +18,7 @@ def _get_kwargs(
     project_id: str,
     *,
     model_name: str | Unset = UNSET,
+    exact_match: bool | Unset = UNSET,
     model_version: str | Unset = UNSET,
     model_status: ModelStatus | Unset = UNSET,
     model_type: ModelType | Unset = UNSET,
@@ -33,6 +34,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["model_name"] = model_name
+
+    params["exact_match"] = exact_match
 
     params["model_version"] = model_version
 
@@ -130,6 +133,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     model_name: str | Unset = UNSET,
+    exact_match: bool | Unset = UNSET,
     model_version: str | Unset = UNSET,
     model_status: ModelStatus | Unset = UNSET,
     model_type: ModelType | Unset = UNSET,
@@ -149,15 +153,18 @@ def sync_detailed(
     Args:
         project_id (str):
         model_name (str | Unset):
+        exact_match (bool | Unset):
         model_version (str | Unset):
         model_status (ModelStatus | Unset): Model status (values listed with the `model_status`
             filter of the list operation).
         model_type (ModelType | Unset): AI framework or kind of a model. Union of the lists in the
             import, list and details
-            sections (MindSpore appears only in the list and details sections).
+            sections (MindSpore appears only in the list and details sections) and of the current
+            edition, which adds Custom and Template.
         not_model_type (ModelType | Unset): AI framework or kind of a model. Union of the lists in
             the import, list and details
-            sections (MindSpore appears only in the list and details sections).
+            sections (MindSpore appears only in the list and details sections) and of the current
+            edition, which adds Custom and Template.
         description (str | Unset):
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 1000.
@@ -176,6 +183,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         model_name=model_name,
+        exact_match=exact_match,
         model_version=model_version,
         model_status=model_status,
         model_type=model_type,
@@ -200,6 +208,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     model_name: str | Unset = UNSET,
+    exact_match: bool | Unset = UNSET,
     model_version: str | Unset = UNSET,
     model_status: ModelStatus | Unset = UNSET,
     model_type: ModelType | Unset = UNSET,
@@ -219,15 +228,18 @@ def sync(
     Args:
         project_id (str):
         model_name (str | Unset):
+        exact_match (bool | Unset):
         model_version (str | Unset):
         model_status (ModelStatus | Unset): Model status (values listed with the `model_status`
             filter of the list operation).
         model_type (ModelType | Unset): AI framework or kind of a model. Union of the lists in the
             import, list and details
-            sections (MindSpore appears only in the list and details sections).
+            sections (MindSpore appears only in the list and details sections) and of the current
+            edition, which adds Custom and Template.
         not_model_type (ModelType | Unset): AI framework or kind of a model. Union of the lists in
             the import, list and details
-            sections (MindSpore appears only in the list and details sections).
+            sections (MindSpore appears only in the list and details sections) and of the current
+            edition, which adds Custom and Template.
         description (str | Unset):
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 1000.
@@ -247,6 +259,7 @@ def sync(
         project_id=project_id,
         client=client,
         model_name=model_name,
+        exact_match=exact_match,
         model_version=model_version,
         model_status=model_status,
         model_type=model_type,
@@ -265,6 +278,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     model_name: str | Unset = UNSET,
+    exact_match: bool | Unset = UNSET,
     model_version: str | Unset = UNSET,
     model_status: ModelStatus | Unset = UNSET,
     model_type: ModelType | Unset = UNSET,
@@ -284,15 +298,18 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         model_name (str | Unset):
+        exact_match (bool | Unset):
         model_version (str | Unset):
         model_status (ModelStatus | Unset): Model status (values listed with the `model_status`
             filter of the list operation).
         model_type (ModelType | Unset): AI framework or kind of a model. Union of the lists in the
             import, list and details
-            sections (MindSpore appears only in the list and details sections).
+            sections (MindSpore appears only in the list and details sections) and of the current
+            edition, which adds Custom and Template.
         not_model_type (ModelType | Unset): AI framework or kind of a model. Union of the lists in
             the import, list and details
-            sections (MindSpore appears only in the list and details sections).
+            sections (MindSpore appears only in the list and details sections) and of the current
+            edition, which adds Custom and Template.
         description (str | Unset):
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 1000.
@@ -311,6 +328,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         model_name=model_name,
+        exact_match=exact_match,
         model_version=model_version,
         model_status=model_status,
         model_type=model_type,
@@ -333,6 +351,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     model_name: str | Unset = UNSET,
+    exact_match: bool | Unset = UNSET,
     model_version: str | Unset = UNSET,
     model_status: ModelStatus | Unset = UNSET,
     model_type: ModelType | Unset = UNSET,
@@ -352,15 +371,18 @@ async def asyncio(
     Args:
         project_id (str):
         model_name (str | Unset):
+        exact_match (bool | Unset):
         model_version (str | Unset):
         model_status (ModelStatus | Unset): Model status (values listed with the `model_status`
             filter of the list operation).
         model_type (ModelType | Unset): AI framework or kind of a model. Union of the lists in the
             import, list and details
-            sections (MindSpore appears only in the list and details sections).
+            sections (MindSpore appears only in the list and details sections) and of the current
+            edition, which adds Custom and Template.
         not_model_type (ModelType | Unset): AI framework or kind of a model. Union of the lists in
             the import, list and details
-            sections (MindSpore appears only in the list and details sections).
+            sections (MindSpore appears only in the list and details sections) and of the current
+            edition, which adds Custom and Template.
         description (str | Unset):
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 1000.
@@ -381,6 +403,7 @@ async def asyncio(
             project_id=project_id,
             client=client,
             model_name=model_name,
+            exact_match=exact_match,
             model_version=model_version,
             model_status=model_status,
             model_type=model_type,

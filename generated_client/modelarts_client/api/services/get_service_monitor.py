@@ -82,8 +82,9 @@ def sync_detailed(
 ) -> Response[IsSuccessError | ServiceMonitorResponse]:
     """Get service monitoring information
 
-     Returns call counts and resource usage per model (real-time services) or per node (edge services).
-    Batch services are not supported.
+     Returns call counts, instance counts and resource usage (CPU, memory, GPU, NPU) per model (real-time
+    services) or per node (edge services), and the service's instance counts and calls in the last
+    minute. Batch services are not supported.
 
     Args:
         project_id (str):
@@ -120,8 +121,9 @@ def sync(
 ) -> IsSuccessError | ServiceMonitorResponse | None:
     """Get service monitoring information
 
-     Returns call counts and resource usage per model (real-time services) or per node (edge services).
-    Batch services are not supported.
+     Returns call counts, instance counts and resource usage (CPU, memory, GPU, NPU) per model (real-time
+    services) or per node (edge services), and the service's instance counts and calls in the last
+    minute. Batch services are not supported.
 
     Args:
         project_id (str):
@@ -153,8 +155,9 @@ async def asyncio_detailed(
 ) -> Response[IsSuccessError | ServiceMonitorResponse]:
     """Get service monitoring information
 
-     Returns call counts and resource usage per model (real-time services) or per node (edge services).
-    Batch services are not supported.
+     Returns call counts, instance counts and resource usage (CPU, memory, GPU, NPU) per model (real-time
+    services) or per node (edge services), and the service's instance counts and calls in the last
+    minute. Batch services are not supported.
 
     Args:
         project_id (str):
@@ -189,8 +192,9 @@ async def asyncio(
 ) -> IsSuccessError | ServiceMonitorResponse | None:
     """Get service monitoring information
 
-     Returns call counts and resource usage per model (real-time services) or per node (edge services).
-    Batch services are not supported.
+     Returns call counts, instance counts and resource usage (CPU, memory, GPU, NPU) per model (real-time
+    services) or per node (edge services), and the service's instance counts and calls in the last
+    minute. Batch services are not supported.
 
     Args:
         project_id (str):

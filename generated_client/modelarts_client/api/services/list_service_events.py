@@ -17,6 +17,7 @@ def _get_kwargs(
     service_id: str,
     *,
     event_type: ListServiceEventsEventType | Unset = UNSET,
+    event_info: str | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
     offset: int | Unset = 0,
@@ -32,6 +33,8 @@ def _get_kwargs(
         json_event_type = event_type.value
 
     params["event_type"] = json_event_type
+
+    params["event_info"] = event_info
 
     params["start_time"] = start_time
 
@@ -107,6 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     event_type: ListServiceEventsEventType | Unset = UNSET,
+    event_info: str | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
     offset: int | Unset = 0,
@@ -123,6 +127,7 @@ def sync_detailed(
         project_id (str):
         service_id (str):
         event_type (ListServiceEventsEventType | Unset):
+        event_info (str | Unset):
         start_time (int | Unset):
         end_time (int | Unset):
         offset (int | Unset):  Default: 0.
@@ -142,6 +147,7 @@ def sync_detailed(
         project_id=project_id,
         service_id=service_id,
         event_type=event_type,
+        event_info=event_info,
         start_time=start_time,
         end_time=end_time,
         offset=offset,
@@ -163,6 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     event_type: ListServiceEventsEventType | Unset = UNSET,
+    event_info: str | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
     offset: int | Unset = 0,
@@ -179,6 +186,7 @@ def sync(
         project_id (str):
         service_id (str):
         event_type (ListServiceEventsEventType | Unset):
+        event_info (str | Unset):
         start_time (int | Unset):
         end_time (int | Unset):
         offset (int | Unset):  Default: 0.
@@ -199,6 +207,7 @@ def sync(
         service_id=service_id,
         client=client,
         event_type=event_type,
+        event_info=event_info,
         start_time=start_time,
         end_time=end_time,
         offset=offset,
@@ -214,6 +223,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     event_type: ListServiceEventsEventType | Unset = UNSET,
+    event_info: str | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
     offset: int | Unset = 0,
@@ -230,6 +240,7 @@ async def asyncio_detailed(
         project_id (str):
         service_id (str):
         event_type (ListServiceEventsEventType | Unset):
+        event_info (str | Unset):
         start_time (int | Unset):
         end_time (int | Unset):
         offset (int | Unset):  Default: 0.
@@ -249,6 +260,7 @@ async def asyncio_detailed(
         project_id=project_id,
         service_id=service_id,
         event_type=event_type,
+        event_info=event_info,
         start_time=start_time,
         end_time=end_time,
         offset=offset,
@@ -268,6 +280,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     event_type: ListServiceEventsEventType | Unset = UNSET,
+    event_info: str | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
     offset: int | Unset = 0,
@@ -284,6 +297,7 @@ async def asyncio(
         project_id (str):
         service_id (str):
         event_type (ListServiceEventsEventType | Unset):
+        event_info (str | Unset):
         start_time (int | Unset):
         end_time (int | Unset):
         offset (int | Unset):  Default: 0.
@@ -305,6 +319,7 @@ async def asyncio(
             service_id=service_id,
             client=client,
             event_type=event_type,
+            event_info=event_info,
             start_time=start_time,
             end_time=end_time,
             offset=offset,

@@ -16,6 +16,8 @@ def _get_kwargs(
     *,
     is_personal_cluster: bool | Unset = False,
     infer_type: ListServiceSpecificationsInferType | Unset = ListServiceSpecificationsInferType.REAL_TIME,
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,6 +29,10 @@ def _get_kwargs(
         json_infer_type = infer_type.value
 
     params["infer_type"] = json_infer_type
+
+    params["limit"] = limit
+
+    params["offset"] = offset
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -85,17 +91,21 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     is_personal_cluster: bool | Unset = False,
     infer_type: ListServiceSpecificationsInferType | Unset = ListServiceSpecificationsInferType.REAL_TIME,
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
 ) -> Response[IsSuccessError | ServiceSpecificationListResponse]:
     """List supported service deployment flavors
 
      Lists the flavors services can be deployed with, for public or dedicated resource pools and for a
-    given inference mode.
+    given inference mode, one page at a time. `offset` counts flavors (records), not pages.
 
     Args:
         project_id (str):
         is_personal_cluster (bool | Unset):  Default: False.
         infer_type (ListServiceSpecificationsInferType | Unset):  Default:
             ListServiceSpecificationsInferType.REAL_TIME.
+        limit (int | Unset):  Default: 1000.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,6 +119,8 @@ def sync_detailed(
         project_id=project_id,
         is_personal_cluster=is_personal_cluster,
         infer_type=infer_type,
+        limit=limit,
+        offset=offset,
     )
 
     response = client.get_httpx_client().request(
@@ -124,17 +136,21 @@ def sync(
     client: AuthenticatedClient | Client,
     is_personal_cluster: bool | Unset = False,
     infer_type: ListServiceSpecificationsInferType | Unset = ListServiceSpecificationsInferType.REAL_TIME,
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
 ) -> IsSuccessError | ServiceSpecificationListResponse | None:
     """List supported service deployment flavors
 
      Lists the flavors services can be deployed with, for public or dedicated resource pools and for a
-    given inference mode.
+    given inference mode, one page at a time. `offset` counts flavors (records), not pages.
 
     Args:
         project_id (str):
         is_personal_cluster (bool | Unset):  Default: False.
         infer_type (ListServiceSpecificationsInferType | Unset):  Default:
             ListServiceSpecificationsInferType.REAL_TIME.
+        limit (int | Unset):  Default: 1000.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,6 +165,8 @@ def sync(
         client=client,
         is_personal_cluster=is_personal_cluster,
         infer_type=infer_type,
+        limit=limit,
+        offset=offset,
     ).parsed
 
 
@@ -158,17 +176,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     is_personal_cluster: bool | Unset = False,
     infer_type: ListServiceSpecificationsInferType | Unset = ListServiceSpecificationsInferType.REAL_TIME,
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
 ) -> Response[IsSuccessError | ServiceSpecificationListResponse]:
     """List supported service deployment flavors
 
      Lists the flavors services can be deployed with, for public or dedicated resource pools and for a
-    given inference mode.
+    given inference mode, one page at a time. `offset` counts flavors (records), not pages.
 
     Args:
         project_id (str):
         is_personal_cluster (bool | Unset):  Default: False.
         infer_type (ListServiceSpecificationsInferType | Unset):  Default:
             ListServiceSpecificationsInferType.REAL_TIME.
+        limit (int | Unset):  Default: 1000.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +204,8 @@ async def asyncio_detailed(
         project_id=project_id,
         is_personal_cluster=is_personal_cluster,
         infer_type=infer_type,
+        limit=limit,
+        offset=offset,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,17 +219,21 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     is_personal_cluster: bool | Unset = False,
     infer_type: ListServiceSpecificationsInferType | Unset = ListServiceSpecificationsInferType.REAL_TIME,
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
 ) -> IsSuccessError | ServiceSpecificationListResponse | None:
     """List supported service deployment flavors
 
      Lists the flavors services can be deployed with, for public or dedicated resource pools and for a
-    given inference mode.
+    given inference mode, one page at a time. `offset` counts flavors (records), not pages.
 
     Args:
         project_id (str):
         is_personal_cluster (bool | Unset):  Default: False.
         infer_type (ListServiceSpecificationsInferType | Unset):  Default:
             ListServiceSpecificationsInferType.REAL_TIME.
+        limit (int | Unset):  Default: 1000.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,5 +249,7 @@ async def asyncio(
             client=client,
             is_personal_cluster=is_personal_cluster,
             infer_type=infer_type,
+            limit=limit,
+            offset=offset,
         )
     ).parsed

@@ -7,13 +7,21 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.is_success_error import IsSuccessError
 from ...models.service_update_logs_response import ServiceUpdateLogsResponse
-from ...types import Response, status_code_of
+from ...types import UNSET, Response, Unset, status_code_of
 
 
 def _get_kwargs(
     project_id: str,
     service_id: str,
+    *,
+    update_time: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["update_time"] = update_time
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -21,6 +29,7 @@ def _get_kwargs(
             project_id=quote(str(project_id), safe=""),
             service_id=quote(str(service_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -69,6 +78,7 @@ def sync_detailed(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
+    update_time: int | Unset = UNSET,
 ) -> Response[IsSuccessError | ServiceUpdateLogsResponse]:
     """List service update logs
 
@@ -77,6 +87,7 @@ def sync_detailed(
     Args:
         project_id (str):
         service_id (str):
+        update_time (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,6 +100,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         service_id=service_id,
+        update_time=update_time,
     )
 
     response = client.get_httpx_client().request(
@@ -103,6 +115,7 @@ def sync(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
+    update_time: int | Unset = UNSET,
 ) -> IsSuccessError | ServiceUpdateLogsResponse | None:
     """List service update logs
 
@@ -111,6 +124,7 @@ def sync(
     Args:
         project_id (str):
         service_id (str):
+        update_time (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +138,7 @@ def sync(
         project_id=project_id,
         service_id=service_id,
         client=client,
+        update_time=update_time,
     ).parsed
 
 
@@ -132,6 +147,7 @@ async def asyncio_detailed(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
+    update_time: int | Unset = UNSET,
 ) -> Response[IsSuccessError | ServiceUpdateLogsResponse]:
     """List service update logs
 
@@ -140,6 +156,7 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         service_id (str):
+        update_time (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +169,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         service_id=service_id,
+        update_time=update_time,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -164,6 +182,7 @@ async def asyncio(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
+    update_time: int | Unset = UNSET,
 ) -> IsSuccessError | ServiceUpdateLogsResponse | None:
     """List service update logs
 
@@ -172,6 +191,7 @@ async def asyncio(
     Args:
         project_id (str):
         service_id (str):
+        update_time (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,5 +206,6 @@ async def asyncio(
             project_id=project_id,
             service_id=service_id,
             client=client,
+            update_time=update_time,
         )
     ).parsed

@@ -27,6 +27,7 @@ def _get_kwargs(
     limit: int | Unset = 1000,
     sort_by: ListServicesSortBy | Unset = ListServicesSortBy.PUBLISH_AT,
     order: ListServicesOrder | Unset = ListServicesOrder.DESC,
+    tags: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -66,6 +67,8 @@ def _get_kwargs(
         json_order = order.value
 
     params["order"] = json_order
+
+    params["tags"] = tags
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -132,6 +135,7 @@ def sync_detailed(
     limit: int | Unset = 1000,
     sort_by: ListServicesSortBy | Unset = ListServicesSortBy.PUBLISH_AT,
     order: ListServicesOrder | Unset = ListServicesOrder.DESC,
+    tags: str | Unset = UNSET,
 ) -> Response[IsSuccessError | ServiceListResponse]:
     """List services
 
@@ -149,11 +153,14 @@ def sync_detailed(
         status (ServiceStatus | Unset): Service status. `running`: healthy; `deploying`: being
             deployed or waiting for resources; `concerning`: some backend instances are unhealthy;
             `failed`: deployment failed (see the events and logs); `stopped`: stopped; `finished`: a
-            batch service that has completed its run (batch only).
+            batch service that has completed its run (batch only); `stopping`: being stopped;
+            `deleting`: being deleted; `pending`: pending (real-time only); `waiting`: queued for
+            resources (real-time only). The last four were added by the current edition.
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 1000.
         sort_by (ListServicesSortBy | Unset):  Default: ListServicesSortBy.PUBLISH_AT.
         order (ListServicesOrder | Unset):  Default: ListServicesOrder.DESC.
+        tags (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,6 +182,7 @@ def sync_detailed(
         limit=limit,
         sort_by=sort_by,
         order=order,
+        tags=tags,
     )
 
     response = client.get_httpx_client().request(
@@ -198,6 +206,7 @@ def sync(
     limit: int | Unset = 1000,
     sort_by: ListServicesSortBy | Unset = ListServicesSortBy.PUBLISH_AT,
     order: ListServicesOrder | Unset = ListServicesOrder.DESC,
+    tags: str | Unset = UNSET,
 ) -> IsSuccessError | ServiceListResponse | None:
     """List services
 
@@ -215,11 +224,14 @@ def sync(
         status (ServiceStatus | Unset): Service status. `running`: healthy; `deploying`: being
             deployed or waiting for resources; `concerning`: some backend instances are unhealthy;
             `failed`: deployment failed (see the events and logs); `stopped`: stopped; `finished`: a
-            batch service that has completed its run (batch only).
+            batch service that has completed its run (batch only); `stopping`: being stopped;
+            `deleting`: being deleted; `pending`: pending (real-time only); `waiting`: queued for
+            resources (real-time only). The last four were added by the current edition.
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 1000.
         sort_by (ListServicesSortBy | Unset):  Default: ListServicesSortBy.PUBLISH_AT.
         order (ListServicesOrder | Unset):  Default: ListServicesOrder.DESC.
+        tags (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,6 +254,7 @@ def sync(
         limit=limit,
         sort_by=sort_by,
         order=order,
+        tags=tags,
     ).parsed
 
 
@@ -259,6 +272,7 @@ async def asyncio_detailed(
     limit: int | Unset = 1000,
     sort_by: ListServicesSortBy | Unset = ListServicesSortBy.PUBLISH_AT,
     order: ListServicesOrder | Unset = ListServicesOrder.DESC,
+    tags: str | Unset = UNSET,
 ) -> Response[IsSuccessError | ServiceListResponse]:
     """List services
 
@@ -276,11 +290,14 @@ async def asyncio_detailed(
         status (ServiceStatus | Unset): Service status. `running`: healthy; `deploying`: being
             deployed or waiting for resources; `concerning`: some backend instances are unhealthy;
             `failed`: deployment failed (see the events and logs); `stopped`: stopped; `finished`: a
-            batch service that has completed its run (batch only).
+            batch service that has completed its run (batch only); `stopping`: being stopped;
+            `deleting`: being deleted; `pending`: pending (real-time only); `waiting`: queued for
+            resources (real-time only). The last four were added by the current edition.
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 1000.
         sort_by (ListServicesSortBy | Unset):  Default: ListServicesSortBy.PUBLISH_AT.
         order (ListServicesOrder | Unset):  Default: ListServicesOrder.DESC.
+        tags (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -302,6 +319,7 @@ async def asyncio_detailed(
         limit=limit,
         sort_by=sort_by,
         order=order,
+        tags=tags,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -323,6 +341,7 @@ async def asyncio(
     limit: int | Unset = 1000,
     sort_by: ListServicesSortBy | Unset = ListServicesSortBy.PUBLISH_AT,
     order: ListServicesOrder | Unset = ListServicesOrder.DESC,
+    tags: str | Unset = UNSET,
 ) -> IsSuccessError | ServiceListResponse | None:
     """List services
 
@@ -340,11 +359,14 @@ async def asyncio(
         status (ServiceStatus | Unset): Service status. `running`: healthy; `deploying`: being
             deployed or waiting for resources; `concerning`: some backend instances are unhealthy;
             `failed`: deployment failed (see the events and logs); `stopped`: stopped; `finished`: a
-            batch service that has completed its run (batch only).
+            batch service that has completed its run (batch only); `stopping`: being stopped;
+            `deleting`: being deleted; `pending`: pending (real-time only); `waiting`: queued for
+            resources (real-time only). The last four were added by the current edition.
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 1000.
         sort_by (ListServicesSortBy | Unset):  Default: ListServicesSortBy.PUBLISH_AT.
         order (ListServicesOrder | Unset):  Default: ListServicesOrder.DESC.
+        tags (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -368,5 +390,6 @@ async def asyncio(
             limit=limit,
             sort_by=sort_by,
             order=order,
+            tags=tags,
         )
     ).parsed

@@ -6,19 +6,36 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ServiceConfigRealTimeDetailAdditionalProperties")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServiceSpecificationCpuInfo")
 
 
 @_attrs_define
-class ServiceConfigRealTimeDetailAdditionalProperties:
-    """Extra model deployment attributes."""
+class ServiceSpecificationCpuInfo:
+    """CPUs of a flavor.
 
+    Attributes:
+        arch (str | Unset): CPU architecture, for example x86.
+        cpu (float | Unset): Number of CPUs; may be fractional.
+    """
+
+    arch: str | Unset = UNSET
+    cpu: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        arch = self.arch
+
+        cpu = self.cpu
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if arch is not UNSET:
+            field_dict["arch"] = arch
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
 
         return field_dict
 
@@ -27,10 +44,17 @@ class ServiceConfigRealTimeDetailAdditionalProperties:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        service_config_real_time_detail_additional_properties = cls()
+        arch = d.pop("arch", UNSET)
 
-        service_config_real_time_detail_additional_properties.additional_properties = d
-        return service_config_real_time_detail_additional_properties
+        cpu = d.pop("cpu", UNSET)
+
+        service_specification_cpu_info = cls(
+            arch,
+            cpu,
+        )
+
+        service_specification_cpu_info.additional_properties = d
+        return service_specification_cpu_info
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,19 +6,36 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ServiceConfigRealTimeAdditionalProperties")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServiceTaskSchedulePeriod")
 
 
 @_attrs_define
-class ServiceConfigRealTimeAdditionalProperties:
-    """Extra model deployment attributes. Documented for updates only."""
+class ServiceTaskSchedulePeriod:
+    """One time window of a scheduled task.
 
+    Attributes:
+        begin_at (str | Unset): Start of the window, `yyyy-MM-ddThh:mm:ss` for a once task, `hh:mm:ss` otherwise.
+        end_at (str | Unset): End of the window, `yyyy-MM-ddThh:mm:ss` for a once task, `hh:mm:ss` otherwise.
+    """
+
+    begin_at: str | Unset = UNSET
+    end_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        begin_at = self.begin_at
+
+        end_at = self.end_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if begin_at is not UNSET:
+            field_dict["begin_at"] = begin_at
+        if end_at is not UNSET:
+            field_dict["end_at"] = end_at
 
         return field_dict
 
@@ -27,10 +44,17 @@ class ServiceConfigRealTimeAdditionalProperties:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        service_config_real_time_additional_properties = cls()
+        begin_at = d.pop("begin_at", UNSET)
 
-        service_config_real_time_additional_properties.additional_properties = d
-        return service_config_real_time_additional_properties
+        end_at = d.pop("end_at", UNSET)
+
+        service_task_schedule_period = cls(
+            begin_at,
+            end_at,
+        )
+
+        service_task_schedule_period.additional_properties = d
+        return service_task_schedule_period
 
     @property
     def additional_keys(self) -> list[str]:

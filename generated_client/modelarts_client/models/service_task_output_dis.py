@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServiceTaskOutputDis")
+
+
+@_attrs_define
+class ServiceTaskOutputDis:
+    """Results sent to a DIS stream.
+
+    Attributes:
+        stream_name (str | Unset): DIS stream name.
+        data_category (list[str] | Unset): Result types output.
+        stream_id (str | Unset): DIS stream ID (ModelArts Edge).
+    """
+
+    stream_name: str | Unset = UNSET
+    data_category: list[str] | Unset = UNSET
+    stream_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stream_name = self.stream_name
+
+        data_category: list[str] | Unset = UNSET
+        if not isinstance(self.data_category, Unset):
+            data_category = self.data_category
+
+        stream_id = self.stream_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if stream_name is not UNSET:
+            field_dict["stream_name"] = stream_name
+        if data_category is not UNSET:
+            field_dict["data_category"] = data_category
+        if stream_id is not UNSET:
+            field_dict["stream_id"] = stream_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} is a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        stream_name = d.pop("stream_name", UNSET)
+
+        data_category = cast(list[str], d.pop("data_category", UNSET))
+
+        stream_id = d.pop("stream_id", UNSET)
+
+        service_task_output_dis = cls(
+            stream_name,
+            data_category,
+            stream_id,
+        )
+
+        service_task_output_dis.additional_properties = d
+        return service_task_output_dis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -30,6 +30,7 @@ from modelarts_overlays.operations import operation_entries
 from .cli_support import SCRIPT, Cli, job_flags
 from .conftest import ROOT, operations
 from .test_emulator_crash_consistency import TRAINING_CONFIG
+from .test_emulator_service_tasks import edge_service, task_body
 from .test_inference import PNG, deploy
 
 pytestmark = pytest.mark.usefixtures("modelarts_emulator")
@@ -165,6 +166,7 @@ CHAPTER_COMMANDS: dict[str, list[str]] = {
     "resource-and-engine-specifications": ["list-job-engine-specs"],
     "resource-pools-v2": ["list-pools-v2"],
     "services": ["list-service-specifications"],
+    "service-tasks": [],  # its operations need an edge service: see test_service_tasks_from_the_command_line
     "training-flavors-and-engines-v2": ["list-training-engines-v2"],
     "training-job-configurations": ["list-training-job-configs"],
     "training-jobs": ["list-training-jobs"],
@@ -388,6 +390,20 @@ def test_predict_sends_json_a_json_file_and_an_image_to_a_running_service(cli: C
         assert refused.code == 2 and "Traceback" not in refused.err, (args, refused.err)
     missing = cli.run("predict", str(uuid.uuid4()), "--json", "{}")
     assert missing.code == 1 and "ModelArts.3502" in missing.err
+
+
+def test_service_tasks_from_the_command_line(cli: Cli) -> None:
+    with cli.session() as session:
+        service_id = edge_service(cli.emulator, session)
+    body = json.dumps(task_body(name="gate"))
+    created = cli.json("service-tasks", "create-service-task", "--service-id", service_id, "--body", body)
+    [task] = created["tasks"]
+    listed = cli.json("service-tasks", "list-service-tasks", "--service-id", service_id, "--name-like", "ga")
+    assert listed["count"] == 1 and listed["tasks"][0]["id"] == task["id"]
+    table = cli.ok("service-tasks", "get-service-task", "--service-id", service_id, "--task-id", task["id"])
+    assert "PENDING" in table.out and "gate" in table.out
+    runtimes = cli.json("models", "list-model-runtimes", "--limit", "1")
+    assert [engine["ai_engine"] for engine in runtimes["engine_runtimes"]] == ["TensorFlow"]
 
 
 def test_tables_show_named_codes_and_local_times(cli: Cli) -> None:

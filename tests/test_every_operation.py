@@ -88,6 +88,7 @@ from modelarts_client.models import (
     ModelDeleteResponse,
     ModelDetail,
     ModelListResponse,
+    ModelRuntimeListResponse,
     OperationResult,
     PoolV2,
     PoolV2List,
@@ -97,6 +98,9 @@ from modelarts_client.models import (
     ServiceListResponse,
     ServiceMonitorResponse,
     ServiceSpecificationListResponse,
+    ServiceTask,
+    ServiceTaskCreateResponse,
+    ServiceTaskListResponse,
     ServiceUpdateLogsResponse,
     Supernode,
     SupernodeList,
@@ -903,6 +907,49 @@ def services_scenario(env: Env) -> None:
     assert val(freed.delete_success_list) == [model_id]
 
 
+def service_tasks_scenario(env: Env) -> None:
+    """Service tasks of an edge service (create from each request example, list, get, stop, start,
+    delete) and the AI engine runtimes list."""
+    model_id = _published_model(env, "1.0.0")
+    edge = {
+        "service_name": "edge-tasks",
+        "infer_type": "edge",
+        "config": [{"model_id": model_id, "specification": "modelarts.vm.cpu.2u", "nodes": [EDGE_NODE]}],
+    }
+    service_id = val(typed(ServiceCreateResponse, env.call("create_service", body=edge)).service_id)
+    env.emu.advance(5)
+    created = []
+    for name in OPERATIONS["create_service_task"].examples:
+        body = example("create_service_task", name)
+        answer = typed(ServiceTaskCreateResponse, env.call("create_service_task", service_id=service_id, body=body))
+        [task] = val(answer.tasks)
+        got = typed(ServiceTask, env.call("get_service_task", service_id=service_id, task_id=val(task.id)))
+        assert got.state == "PENDING" and got.service_id == service_id
+        assert_echoes({k: v for k, v in body.items() if k != "source_usage_estimate"}, got.to_dict())
+        created.append(val(task.id))
+    listed = typed(ServiceTaskListResponse, env.call("list_service_tasks", service_id=service_id, sort_dir="asc"))
+    assert (listed.count, [val(t.id) for t in val(listed.tasks)]) == (len(created), created)
+    first = created[0]
+    running = typed(
+        ServiceTask, env.session.wait("get_service_task", service_id=service_id, task_id=first, sleep=env.sleep)
+    )
+    assert running.state == "RUNNING"
+    assert env.call("stop_service_task", service_id=service_id, task_id=first) is None
+    env.emu.advance(1)
+    assert typed(ServiceTask, env.call("get_service_task", service_id=service_id, task_id=first)).state == "STOPPED"
+    assert env.call("start_service_task", service_id=service_id, task_id=first) is None
+    assert typed(ServiceTask, env.call("get_service_task", service_id=service_id, task_id=first)).state == "STARTING"
+    for task_id in created:
+        assert env.call("delete_service_task", service_id=service_id, task_id=task_id) is None
+        with pytest.raises(NotFoundError):
+            env.call("get_service_task", service_id=service_id, task_id=task_id)
+    assert typed(ServiceTaskListResponse, env.call("list_service_tasks", service_id=service_id)).count == 0
+
+    runtimes = typed(ModelRuntimeListResponse, env.call("list_model_runtimes"))
+    engines = [val(e.ai_engine) for e in val(runtimes.engine_runtimes)]
+    assert "TensorFlow" in engines and runtimes.count == len(engines)
+
+
 def workspaces_scenario(env: Env) -> None:
     """Workspaces: create, list, get, update, quotas (get/update), delete (gone at once)."""
     body = example("create_workspace")
@@ -1645,6 +1692,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     specs_scenario,
     models_scenario,
     services_scenario,
+    service_tasks_scenario,
     workspaces_scenario,
     iam_token_scenario,
     algorithms_v2_scenario,
@@ -1661,7 +1709,7 @@ SCENARIOS: tuple[Scenario, ...] = (
 
 def test_path_templates_map_back_to_their_operation() -> None:
     """The recorder's mapping: every template, with sample ids, maps to its own operationId."""
-    assert len(OPERATIONS) == 143
+    assert len(OPERATIONS) == 150
     for op in OPERATIONS.values():
         path = re.sub(r"\{[^}]+\}", "x1", op.template)
         assert operation_for(op.method, path) == op.operation_id, op.template
@@ -1696,6 +1744,10 @@ def test_models(coverage: Coverage) -> None:
 
 def test_services(coverage: Coverage) -> None:
     coverage.run(services_scenario)
+
+
+def test_service_tasks(coverage: Coverage) -> None:
+    coverage.run(service_tasks_scenario)
 
 
 def test_workspaces(coverage: Coverage) -> None:

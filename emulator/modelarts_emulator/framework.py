@@ -363,6 +363,9 @@ DEFAULT_DURATIONS: dict[str, float] = {
     "devenv_stop": 2.0,  # STOPPING -> STOPPED
     "service_deploy": 5.0,  # service deploying -> running
     "service_stop": 2.0,
+    "service_task_start": 2.0,  # service task PENDING/STARTING -> RUNNING
+    "service_task_stop": 1.0,  # STOPPING -> STOPPED
+    "service_task_run": 10.0,  # a task on files or a file URL: RUNNING -> SUCCEEDED
     "model_publish": 3.0,  # model publishing/building -> published
     "workspace_create": 1.0,  # workspace CREATING -> NORMAL
     "workspace_delete": 1.0,

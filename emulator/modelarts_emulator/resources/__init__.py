@@ -21,6 +21,8 @@ MODULES: tuple[str, ...] = (
     "specs",
     "models",
     "services",
+    "service_tasks",
+    "model_runtimes",
     "workspaces",
     "specs_v2",
     "training_v2",

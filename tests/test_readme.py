@@ -41,7 +41,7 @@ def test_the_usage_section_has_an_example_of_each_capability() -> None:
     for needle in ("Session.from_env", "paginate(", "pages(", "wait(", "follow_training_log(", "NotFoundError",
                    "create_training_job_v2", "follow_training_task_log(", "get_training_task_metrics_v2",
                    "RetryPolicy(", "allow_retry_on_post", "username=", "create_dataset_import_task_v2",
-                   "Manifest.parse_manifest(", "create_dev_server", "stop_dev_server"):  # fmt: skip
+                   "Manifest.parse_manifest(", "create_dev_server", "stop_dev_server", "predict("):  # fmt: skip
         assert needle in code, needle
 
 
@@ -63,3 +63,4 @@ def test_the_usage_examples_run_twice_against_one_emulator(tmp_path: Path) -> No
         assert "exported 10 samples of version V001" in run
         assert "ordered server_test CREATING" in run and "server RUNNING s7.small.1 Ubuntu" in run
         assert "server STOPPED" in run
+        assert "predicted dog\n" in run and "image png" in run  # the toy model's rule: the same every run

@@ -508,6 +508,333 @@ async def test_specifications_and_clusters(api: Api) -> None:
     assert named["clusters"][0]["cluster_id"] == "ff808081673fbb3d01673fbb824d0000"
 
 
+# ================================================================== current edition: services and models
+
+POOL_RUNNING = "auto-pool-os-86c13962597848eeb29c5861153a391f"  # the v2 pools catalogue (pools_v2.py)
+POOL_CREATING = "pool-gpu-train-3c1e9a7d2b5f4e0c8a6d1b2c3d4e5f60"
+OLD_POOL = "ff808081673fbb3d01673fbb824d0000"  # CLUSTERS[0], running
+AFFINITY = {
+    "node_affinity": {"mode": "preferred", "pool_infos": [{"pool_name": POOL_RUNNING, "nodes": [{"name": "n-1"}]}]}
+}
+MODEL_PROPS = {
+    "log_volume": [{"host_path": "/var/log/host", "mount_path": "/var/log/app"}],
+    "max_surge": 0.5,
+    "max_unavailable": 0,
+    "termination_grace_period_seconds": 30,
+    "persistent_volumes": [{"name": "data", "mount_path": "/data", "storage_type": "sfs", "source_address": "x"}],
+}
+SERVICE_PROPS = {
+    "log_report_channels": [{"type": "LTS", "configuration": {"log_group_id": "g-1", "log_stream_id": "s-1"}}],
+    "websocket_upgrade": True,
+}
+
+
+async def test_real_time_current_edition_fields_round_trip(api: Api) -> None:
+    v1 = await api.model("digits", "1.0.0")
+    v2 = await api.model("digits", "2.0.0")
+    body = realtime(
+        "modern",
+        (v1, 100),
+        spec="modelarts.vm.cpu.8ud",  # a dedicated flavor: allowed because pool_name names a pool
+        pool_name=POOL_RUNNING,
+        load_balancer_policy="LEAST_CONNECTIONS",
+        priority=2,
+        service_secrets=[{"secretId": "sec-1", "mouthPath": "/etc/secret"}],
+        additional_properties=SERVICE_PROPS,
+    )
+    body["config"][0].update(
+        {"affinity": AFFINITY, "additional_properties": MODEL_PROPS, "deploy_timeout_in_seconds": 600}
+    )
+    created = await api.ok(create_service, body=ServiceCreateRequest.from_dict(body))
+    service_id = created["service_id"]
+    [resource_id] = created["resource_ids"]
+    assert resource_id.startswith("INF-") and resource_id.endswith(f"@{api.clock.now_ms()}")
+    detail = await api.ok(get_service, service_id)
+    assert (detail["pool_name"], detail["load_balancer_policy"], detail["priority"]) == (
+        POOL_RUNNING,
+        "LEAST_CONNECTIONS",
+        2,
+    )
+    assert detail["additional_properties"] == SERVICE_PROPS
+    [item] = detail["config"]
+    assert (item["pool_name"], item["affinity"], item["additional_properties"]) == (POOL_RUNNING, AFFINITY, MODEL_PROPS)
+    assert "service_secrets" not in detail and "deploy_timeout_in_seconds" not in item  # request-only
+    assert "cluster_id" not in item  # pool_name wins; no old-style pool involved
+    api.advance(5)
+    # Update: the top-level fields change, additional_properties merge key by key.
+    change = {
+        "load_balancer_policy": "SOURCE_IP",
+        "priority": 3,
+        "service_secrets": [{"secretId": "sec-2", "mouthPath": "/s"}],
+        "additional_properties": {"websocket_upgrade": False},
+    }
+    await api.ok(update_service, service_id, body=ServiceUpdateRequest.from_dict(change))
+    detail = await api.ok(get_service, service_id)
+    assert (detail["load_balancer_policy"], detail["priority"]) == ("SOURCE_IP", 3)
+    assert detail["additional_properties"] == {**SERVICE_PROPS, "websocket_upgrade": False}
+    assert "service_secrets" not in detail
+    # A config update keeps the new item fields and logs the typed additional_properties.
+    new_props = {"max_surge": 1.0, "termination_grace_period_seconds": 5, "custom_key": "kept"}
+    config = realtime("x", (v1, 60), (v2, 40), spec="modelarts.vm.cpu.2u")["config"]
+    config[1].update({"additional_properties": new_props, "affinity": AFFINITY, "pool_name": POOL_RUNNING})
+    await api.ok(update_service, service_id, body=ServiceUpdateRequest.from_dict({"config": config}))
+    detail = await api.ok(get_service, service_id)
+    assert [item.get("pool_name") for item in detail["config"]] == [POOL_RUNNING, POOL_RUNNING]  # service's
+    assert detail["config"][1]["additional_properties"] == new_props
+    assert detail["config"][0]["additional_properties"] == {}
+    [log] = (await api.ok(list_service_update_logs, service_id))["logs"]
+    assert "additional_properties" not in log["config"][0]
+    assert log["config"][1]["additional_properties"] == new_props
+    assert "pool_name" not in log["config"][1]  # not in the update log's schema
+
+
+async def test_pool_name_must_name_a_running_pool(api: Api) -> None:
+    model_id = await api.model()
+    unknown = realtime("s", (model_id, 100), pool_name="no-such-pool")
+    await api.fails(404, "ModelArts.3547", create_service, body=ServiceCreateRequest.from_dict(unknown))
+    creating = realtime("s", (model_id, 100))
+    creating["config"][0]["pool_name"] = POOL_CREATING
+    await api.fails(409, "ModelArts.0107", create_service, body=ServiceCreateRequest.from_dict(creating))
+    # The item's pool_name wins over the service's cluster_id: the item runs in the v2 pool (which
+    # also allows the dedicated flavor custom) and shows no cluster_id.
+    override = realtime("s", (model_id, 100), spec="custom", cluster_id=OLD_POOL)
+    override["config"][0].update({"pool_name": POOL_RUNNING, "custom_spec": {"cpu": 1.0, "memory": 2048}})
+    service_id = await api.service(override)
+    [item] = (await api.ok(get_service, service_id))["config"]
+    assert item["pool_name"] == POOL_RUNNING and "cluster_id" not in item
+    # Without any pool a dedicated flavor is still refused.
+    public = realtime("t", (model_id, 100), spec="modelarts.vm.cpu.8ud")
+    await api.fails(400, "ModelArts.0107", create_service, body=ServiceCreateRequest.from_dict(public))
+
+
+async def test_batch_service_keeps_its_new_config_fields(api: Api) -> None:
+    model_id = await api.model()
+    item = {
+        "model_id": model_id,
+        "specification": "custom",
+        "custom_spec": {"cpu": 2.0, "memory": 4096},
+        "cluster_id": OLD_POOL,
+        "instance_count": 1,
+        "src_path": "https://bucket.obs.example.com/in/",
+        "dest_path": "https://bucket.obs.example.com/out/",
+        "req_uri": "/",
+        "mapping_type": "file",
+        "additional_properties": MODEL_PROPS,
+        "affinity": AFFINITY,
+        "deploy_timeout_in_seconds": 120,
+    }
+    service_id = await api.service({"service_name": "batch", "infer_type": "batch", "config": [item]})
+    [shown] = (await api.ok(get_service, service_id))["config"]
+    assert shown["status"] == "deploying"
+    assert (shown["custom_spec"], shown["cluster_id"]) == ({"cpu": 2.0, "memory": 4096}, OLD_POOL)
+    assert (shown["additional_properties"], shown["affinity"]) == (MODEL_PROPS, AFFINITY)
+    assert "deploy_timeout_in_seconds" not in shown and "pool_name" not in shown
+    api.advance(15)
+    assert (await api.ok(get_service, service_id))["config"][0]["status"] == "finished"
+    # A batch item's pool_name (current edition) makes its dedicated flavor acceptable too.
+    pooled = {**item, "pool_name": POOL_RUNNING}
+    del pooled["cluster_id"]
+    other = await api.service({"service_name": "batch2", "infer_type": "batch", "config": [pooled]})
+    assert (await api.ok(get_service, other))["config"][0]["pool_name"] == POOL_RUNNING
+
+
+async def test_edge_service_with_custom_spec_instance_count_and_edge_pool(api: Api) -> None:
+    model_id = await api.model()
+    node = "2r8c4fb9-t497-40u3-89yf-skui77db0472"
+    item = {  # the current edition's edge sample, plus an edge pool id
+        "model_id": model_id,
+        "specification": "custom",
+        "instance_count": 1,
+        "custom_spec": {"cpu": 1.5, "memory": 7500},
+        "cluster_id": "edge-pool-1",
+        "deploy_timeout_in_seconds": 300,
+        "envs": {},
+        "nodes": [node],
+    }
+    service_id = await api.service({"service_name": "edge", "infer_type": "edge", "config": [item]})
+    [shown] = (await api.ok(get_service, service_id))["config"]
+    assert (shown["status"], shown["instance_count"], shown["cluster_id"]) == ("deploying", 1, "edge-pool-1")
+    assert shown["custom_spec"] == {"cpu": 1.5, "memory": 7500}
+    assert shown["nodes"][0]["message"] == "The instance is being deployed."
+    api.advance(5)
+    [shown] = (await api.ok(get_service, service_id))["config"]
+    assert shown["status"] == "running"
+    assert (shown["nodes"][0]["instance_status"], shown["nodes"][0]["message"]) == (
+        "running",
+        "The instance is running.",
+    )
+    monitor = await api.ok(get_service_monitor, service_id)
+    assert (monitor["service_instance_count"], monitor["service_running_instance_count"]) == (1, 1)
+    [figures] = monitor["monitors"]
+    assert (figures["model_instance_count"], figures["model_running_instance_count"]) == (1, 1)
+    assert (figures["gpu_memory_total"], figures["npu_total"]) == (0.0, 0.0)  # the edge nodes have none
+    stop = ServiceNodeStatusRequest.from_dict({"status": "stopped"})
+    await api.ok(update_service_node_status, service_id, node, body=stop)
+    monitor = await api.ok(get_service_monitor, service_id)
+    assert monitor["service_running_instance_count"] == 0
+    assert monitor["monitors"][0]["model_running_instance_count"] == 0
+    await api.ok(update_service, service_id, body=ServiceUpdateRequest.from_dict({"config": [item]}))
+    [log] = (await api.ok(list_service_update_logs, service_id))["logs"]
+    [logged] = log["config"]
+    assert (logged["instance_count"], logged["custom_spec"], logged["cluster_id"]) == (
+        1,
+        {"cpu": 1.5, "memory": 7500},
+        "edge-pool-1",
+    )
+
+
+async def test_list_services_tags_and_transition_at(api: Api) -> None:
+    model_id = await api.model()
+    first = await api.service(realtime("first", (model_id, 100)))
+    api.advance(1)
+    second = await api.service(realtime("second", (model_id, 100)))
+    api.advance(4)  # first is running (changed at +5 s), second still deploying (changed at its creation)
+    await api.ok(update_service, first, body=ServiceUpdateRequest.from_dict({"status": "stopped"}))
+    # transition_at: first stopped at +5 s, second started deploying at +1 s (running only at +6 s).
+    by_change = await api.ok(list_services, sort_by=ListServicesSortBy.TRANSITION_AT, order=ListServicesOrder.ASC)
+    assert [svc["service_id"] for svc in by_change["services"]] == [second, first]
+    published = await api.ok(list_services, sort_by=ListServicesSortBy.PUBLISH_AT, order=ListServicesOrder.ASC)
+    assert [svc["service_id"] for svc in published["services"]] == [first, second]
+    paged = await api.ok(list_services, sort_by=ListServicesSortBy.TRANSITION_AT, offset=1, limit=1)
+    assert (paged["total_count"], [svc["service_id"] for svc in paged["services"]]) == (2, [second])
+    # Services carry no tags in the emulator: a tags filter matches none, an empty one filters nothing.
+    tagged = await api.ok(list_services, tags="env=prod")
+    assert (tagged["total_count"], tagged["count"], tagged["services"]) == (0, 0, [])
+    assert (await api.ok(list_services, tags=""))["total_count"] == 2
+
+
+async def test_event_info_and_update_time_filters(api: Api) -> None:
+    v1 = await api.model("digits", "1.0.0")
+    v2 = await api.model("digits", "2.0.0")
+    service_id = await api.service(realtime("svc", (v1, 100)))
+    api.advance(5)
+    building = await api.ok(list_service_events, service_id, event_info="BUILD IMAGE")
+    assert [ev["event_info"] for ev in building["events"]] == ["model (digits 1.0.0) build image success"]
+    assert (await api.ok(list_service_events, service_id, event_info="running"))["count"] == 1
+    assert (await api.ok(list_service_events, service_id, event_info="no such text"))["count"] == 0
+    first_update = api.clock.now_ms()
+    config = realtime("svc", (v1, 50), (v2, 50))["config"]
+    await api.ok(update_service, service_id, body=ServiceUpdateRequest.from_dict({"config": config}))
+    api.advance(5)
+    await api.ok(
+        update_service, service_id, body=ServiceUpdateRequest.from_dict({"config": realtime("s", (v2, 100))["config"]})
+    )
+    everything = (await api.ok(list_service_update_logs, service_id))["logs"]
+    assert len(everything) == 2
+    [one] = (await api.ok(list_service_update_logs, service_id, update_time=first_update))["logs"]
+    assert (one["update_time"], len(one["config"])) == (first_update, 2)
+    assert (await api.ok(list_service_update_logs, service_id, update_time=first_update + 1))["logs"] == []
+
+
+async def test_specifications_page_by_record_and_describe_flavors(api: Api) -> None:
+    everything = await api.ok(list_service_specifications)
+    total = everything["total_count"]
+    assert total == everything["count"] == len(everything["specifications"]) >= 10
+    page = await api.ok(list_service_specifications, offset=2, limit=3)
+    assert (page["total_count"], page["count"]) == (total, 3)
+    assert page["specifications"] == everything["specifications"][2:5]  # offset counts records
+    tail = await api.ok(list_service_specifications, offset=total - 1, limit=0)  # no minimum: the rest
+    assert tail["specifications"] == everything["specifications"][-1:]
+    assert (await api.ok(list_service_specifications, offset=total))["count"] == 0
+    assert (await api.ok(list_service_specifications, offset=-5, limit=2))["specifications"] == everything[
+        "specifications"
+    ][:2]
+    flavors = {spec["specification"]: spec for spec in everything["specifications"]}
+    cpu = flavors["modelarts.vm.cpu.2u"]
+    assert (cpu["category"], cpu["cpu_info"], cpu["memory_info"]) == (
+        "CPU",
+        {"arch": "x86", "cpu": 2.0},
+        {"unit": "GB", "memory": 8},
+    )
+    assert cpu["gpu_info"] == {"unit": "MB", "gpu": 0.0, "memory": 0}  # as the reference's CPU sample
+    assert cpu["npu_info"] == {"unit": "MB", "npu": 0, "memory": 0}
+    assert (cpu["display_en"], cpu["display_cn"]) == ("CPU: 2 vCPUs | 8 GiB", "CPU: 2 cores 8 GiB")
+    gpu = flavors["modelarts.vm.gpu.0.25p4"]
+    assert gpu["category"] == "GPU"
+    assert gpu["gpu_info"] == {"unit": "GB", "brand": "NVIDIA", "version": "P4", "gpu": 0.25, "memory": 2}
+    npu = flavors["modelarts.vm.arm.d310.3u6g"]
+    assert (npu["category"], npu["cpu_info"]["arch"], npu["npu_info"]["npu"]) == ("NPU", "arm", 1)
+    assert npu["npu_info"]["version"] == "Ascend 310" and npu["display_en"].endswith("NPU: Ascend 310")
+    edge = await api.ok(
+        list_service_specifications, infer_type=ListServiceSpecificationsInferType.EDGE, offset=1, limit=1
+    )
+    assert (edge["total_count"], edge["count"]) == (4, 1)
+
+
+async def test_monitor_reports_instances_and_accelerator_figures(api: Api) -> None:
+    v1 = await api.model("digits", "1.0.0")
+    v2 = await api.model("digits", "2.0.0")
+    body = realtime("mixed", (v1, 50), (v2, 50))
+    body["config"][0].update({"specification": "modelarts.vm.gpu.p4", "instance_count": 2})
+    body["config"][1].update({"specification": "modelarts.vm.arm.d310.3u6g", "instance_count": 3})
+    service_id = await api.service(body)
+    deploying = await api.ok(get_service_monitor, service_id)
+    assert (deploying["service_instance_count"], deploying["service_running_instance_count"]) == (5, 0)
+    assert deploying["req_count_per_min"] == 0
+    gpu, npu = deploying["monitors"]
+    assert (gpu["model_instance_count"], gpu["model_running_instance_count"]) == (2, 0)
+    assert (gpu["gpu_total"], gpu["gpu_memory_total"], gpu["gpu_memory_usage"]) == (2.0, 16384.0, 0.0)
+    assert (gpu["npu_total"], gpu["npu_memory_total"]) == (0.0, 0.0)  # no NPU on a GPU flavor
+    assert (npu["npu_total"], npu["npu_memory_total"], npu["gpu_memory_total"]) == (3.0, 24576.0, 0.0)
+    api.advance(5)
+    running = await api.ok(get_service_monitor, service_id)
+    assert running["service_running_instance_count"] == 5
+    gpu, npu = running["monitors"]
+    assert (gpu["model_running_instance_count"], gpu["gpu_memory_usage"]) == (2, 4096.0)
+    assert (npu["model_running_instance_count"], npu["npu_usage"], npu["npu_memory_usage"]) == (3, 0.75, 6144.0)
+    custom = realtime("custom", (v1, 100), spec="custom", cluster_id=OLD_POOL)
+    custom["config"][0]["custom_spec"] = {"cpu": 1.0, "memory": 2048, "gpu_p4": 0.5, "ascend_a310": 1}
+    custom_id = await api.service(custom)
+    [figures] = (await api.ok(get_service_monitor, custom_id))["monitors"]
+    assert (figures["gpu_memory_total"], figures["npu_total"], figures["npu_memory_total"]) == (4096.0, 1.0, 8192.0)
+
+
+async def test_model_current_edition_fields(api: Api) -> None:
+    health = {
+        "url": "/health",
+        "protocol": "http",
+        "initial_delay_seconds": "10",
+        "timeout_seconds": "5",
+        "period_seconds": "10",
+        "failure_threshold": "3",
+        "check_method": "EXEC",
+        "command": "cat /tmp/ready",
+    }
+    image = await api.model(
+        "img", "1.0.0", model_type="Image", cmd="python serve.py", health=health, source_copy="false"
+    )
+    detail = await api.ok(get_model, image)
+    assert (detail["cmd"], detail["health"], detail["source_copy"]) == ("python serve.py", health, "false")
+    assert json.loads(detail["config"])["health"] == health
+    spec = detail["specification"]
+    assert spec["min_memory"] == spec["min_mem"] and int(spec["min_memory"]) >= 512
+    assert int(spec["min_memory"]) % 256 == 0 and int(spec["min_memory"]) * 1024 * 1024 >= 2 * detail["model_size"]
+    default_copy = await api.model("img2", "1.0.0", model_type="Image")
+    assert (await api.ok(get_model, default_copy))["source_copy"] == "true"  # on when not set
+    plain = await api.model("tf", "1.0.0")
+    plain_detail = await api.ok(get_model, plain)
+    assert "source_copy" not in plain_detail and "cmd" not in plain_detail and "health" not in plain_detail
+    templated = await api.model("tpl", "1.0.0", model_type="Template")
+    listed = {m["model_id"]: m for m in (await api.ok(list_models))["models"]}
+    assert listed[image]["source_copy"] == "false" and listed[templated]["model_type"] == "Template"
+    assert listed[image]["specification"] == spec
+
+
+async def test_list_models_exact_match_escapes_the_underscore(api: Api) -> None:
+    for name in ("my_model", "myXmodel", "my_model_v2", "other"):
+        await api.model(name, "1.0.0")
+
+    async def names(**query: Any) -> list[str]:
+        found = await api.ok(list_models, **query)
+        return sorted(m["model_name"] for m in found["models"])
+
+    assert await names(model_name="my_model") == ["myXmodel", "my_model", "my_model_v2"]  # _ is any character
+    assert await names(model_name="my_model", exact_match=True) == ["my_model", "my_model_v2"]  # still fuzzy
+    assert await names(model_name="MY_MODEL_", exact_match=True) == ["my_model_v2"]
+    assert await names(model_name="my_model", exact_match=False) == ["myXmodel", "my_model", "my_model_v2"]
+    assert len(await names(exact_match=True)) == 4  # alone it filters nothing
+
+
 # ================================================================== chapter 8: workspaces
 
 

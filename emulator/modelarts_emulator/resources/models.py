@@ -15,6 +15,9 @@ Why it looks the way it does:
 * ``apis`` may be sent as JSON text or as an array (see ERRATA); the details answer always returns
   JSON text, as the reference does, and ``config`` is rebuilt from the imported fields unless the
   caller gave ``initial_config``.
+* The current edition's ``source_copy``, ``cmd`` and ``health`` are import fields read back as sent
+  (ERRATA, Models entry 8); ``specification.min_memory``/``min_mem`` are estimated from the size
+  (:func:`_specification`); ``exact_match`` changes how ``model_name`` matches (:func:`_name_matcher`).
 
 State: kind ``model``, keyed by model id.  :func:`load_model` and :func:`model_status` are used by
 the services module (a service deploys a model that must exist and be published).
@@ -25,6 +28,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
+from collections.abc import Callable
 from typing import Any
 
 from modelarts_emulator.framework import (
@@ -39,6 +44,7 @@ from modelarts_emulator.framework import (
 )
 from modelarts_emulator.resources.workspaces import (
     DEFAULT_WORKSPACE_ID,
+    bool_param,
     int_param,
     page_of,
     require_usable_workspace,
@@ -77,6 +83,7 @@ _LIST_ORDERS: dict[str, Index] = {
     "model_size": index(KIND, "by_workspace_size", _by_workspace_size),
 }
 _LIST_FILTERS = ("model_name", "model_version", "model_status", "model_type", "not_model_type", "description")
+# (exact_match alone filters nothing: it only changes how model_name matches.)
 
 
 def tenant_id(project_id: str) -> str:
@@ -140,7 +147,33 @@ def _config_text(obj: JsonObj) -> str:
     if obj.get("model_metrics"):
         with contextlib.suppress(ValueError):
             config["metrics"] = json.loads(str(obj["model_metrics"]))
+    if obj.get("health"):
+        # The current edition's config text carries the probes (health, readiness_health,
+        # startup_health); the import sets only ``health``, so only it is written.
+        config["health"] = obj["health"]
     return json.dumps(config)
+
+
+def _source_copy(obj: JsonObj) -> str | None:
+    """``source_copy`` as imported; for an Image model imported without it ``"true"`` (image
+    replication is on when not set, current edition); ``None`` (not returned) for other types, where
+    the reference says the field does not apply."""
+    if obj.get("source_copy") is not None:
+        return str(obj["source_copy"])
+    return "true" if obj.get("model_type") == "Image" else None
+
+
+def _specification(obj: JsonObj) -> JsonObj:
+    """The minimum deployment memory, under both names (``min_mem`` of 2020, ``min_memory`` of the
+    current edition, errata Models entry 4), in MB as text.
+
+    The import declares no minimum, so it is estimated from the stored size: twice the model size
+    (weights and a working copy), rounded up to 256 MB, at least 512 MB.  Deterministic, so a list and
+    a details answer agree.
+    """
+    needed_mb = -(-2 * int(obj["model_size"]) // (1024 * 1024))
+    memory = str(max(512, -(-needed_mb // 256) * 256))
+    return {"min_mem": memory, "min_memory": memory}
 
 
 def _summary(ctx: Context, obj: JsonObj) -> JsonObj:
@@ -162,10 +195,13 @@ def _summary(ctx: Context, obj: JsonObj) -> JsonObj:
         "market_flag": False,
         "publishable_flag": obj.get("source_type") != "auto",
         "install_type": list(obj["install_type"]),
-        "specification": {},
+        "specification": _specification(obj),
     }
     if obj.get("source_type"):
         out["source_type"] = obj["source_type"]
+    source_copy = _source_copy(obj)
+    if source_copy is not None:
+        out["source_copy"] = source_copy
     return out
 
 
@@ -186,6 +222,11 @@ def _detail(ctx: Context, obj: JsonObj) -> JsonObj:
     out["model_labels"] = []
     out["labels_map"] = {"labels": []}
     out["config"] = _config_text(obj)
+    # cmd and health are set only at import (errata, Models entry 8) and read back as sent.
+    if obj.get("cmd") is not None:
+        out["cmd"] = obj["cmd"]
+    if obj.get("health") is not None:
+        out["health"] = dict(obj["health"])
     if out["model_status"] == "published":
         out["image_address"] = f"100.125.5.235:20202/models/{obj['model_id']}:{obj['model_version']}"
     return out
@@ -225,6 +266,23 @@ def create_model(ctx: Context) -> JsonObj:
     return {"model_id": model_id}
 
 
+def _name_matcher(given: str, exact_match: bool) -> Callable[[str], bool]:
+    """The ``model_name`` filter: a case-insensitive fuzzy (substring) match.
+
+    Why the underscore: the reference says a name with ``_`` needs ``exact_match=true`` "because the
+    underscore needs to be escaped", i.e. the cloud matches the name as a SQL ``LIKE`` pattern, where
+    ``_`` stands for any one character.  So without ``exact_match`` an underscore matches any
+    character (``a_c`` finds ``abc`` and ``a_c``); with it, only an underscore.  ``exact_match``
+    escapes, it does not turn the fuzzy match into an equality (the table calls it "whether to escape
+    underscores").  Other characters, ``%`` included, match themselves.
+    """
+    if exact_match:
+        needle = given.lower()
+        return lambda name: needle in name.lower()
+    pattern = re.compile(".".join(re.escape(part) for part in given.split("_")), re.IGNORECASE | re.DOTALL)
+    return lambda name: pattern.search(name) is not None
+
+
 @operation("list_models")
 def list_models(ctx: Context) -> JsonObj:
     """6.1.2: filter, sort and page (``offset`` is a page index).
@@ -244,8 +302,8 @@ def list_models(ctx: Context) -> JsonObj:
         return {"total_count": ctx.store.count(index_used, (workspace_id,)), "count": len(page), "models": page}
     views = [_summary(ctx, obj) for obj in ctx.store.list(KIND) if obj["workspace_id"] == workspace_id]
     if query.get("model_name"):
-        needle = str(query["model_name"]).lower()
-        views = [view for view in views if needle in view["model_name"].lower()]
+        matches = _name_matcher(str(query["model_name"]), bool_param(query.get("exact_match")))
+        views = [view for view in views if matches(view["model_name"])]
     if query.get("model_version"):
         views = [view for view in views if view["model_version"] == str(query["model_version"])]
     if query.get("model_status"):

@@ -52,6 +52,7 @@ from modelarts_emulator.framework import (
 )
 from modelarts_emulator.framework import index as declare_index
 from modelarts_emulator.resources.models import install_types, load_model, model_status, tenant_id
+from modelarts_emulator.resources.pools_v2 import pool_by_name
 from modelarts_emulator.resources.workspaces import (
     DEFAULT_WORKSPACE_ID,
     bool_param,
@@ -107,12 +108,47 @@ _LIST_ORDERS: dict[str, Index] = {
     "publish_at": declare_index(KIND, "by_workspace_published", _by_workspace_published),
     "service_name": declare_index(KIND, "by_workspace_name", _by_workspace_name),
 }
-_LIST_FILTERS = ("service_id", "service_name", "model_id", "infer_type", "status")
+_LIST_FILTERS = ("service_id", "service_name", "model_id", "infer_type", "status", "tags")
+_SERVICE_FIELDS = (
+    "cluster_id",
+    "schedule",
+    "additional_properties",
+    "pool_name",
+    "load_balancer_policy",
+    "priority",
+    "service_secrets",
+)
+"""Top-level create fields a service keeps as sent (``update_service`` may change the last four
+that it accepts: ``additional_properties``, ``load_balancer_policy``, ``priority``,
+``service_secrets``)."""
+
+
+@dataclass(frozen=True)
+class _Accelerator:
+    """One kind of GPU or NPU card: what the flavor list's ``gpu_info``/``npu_info`` and the monitor's
+    accelerator memory figures are computed from."""
+
+    brand: str
+    version: str
+    memory_gb: int
+    """Memory of one whole card, in GB."""
+
+
+_P4 = _Accelerator("NVIDIA", "P4", 8)
+_T4 = _Accelerator("NVIDIA", "T4", 16)
+_P3 = _Accelerator("NVIDIA", "V100", 32)
+_P2 = _Accelerator("NVIDIA", "P100", 16)
+_A310 = _Accelerator("Huawei", "Ascend 310", 8)
 
 
 @dataclass(frozen=True)
 class _Flavor:
-    """A deployment flavor: what list_service_specifications shows and what an instance gets."""
+    """A deployment flavor: what list_service_specifications shows and what an instance gets.
+
+    ``gpu`` is a share of one ``gpu_card`` (``0.25`` of a P4 has 2 GB of its memory); ``npu`` whole
+    ``npu_card`` chips.  The cards are plausible for the names (the reference lists no hardware), so
+    the flavor details and the monitor figures are deterministic and agree with each other.
+    """
 
     name: str
     cpu: float
@@ -123,31 +159,54 @@ class _Flavor:
     sold_out: bool = False
     is_free: bool = False
     source_type: str | None = None
+    gpu_card: _Accelerator | None = None
+    npu: int = 0
+    npu_card: _Accelerator | None = None
+    arch: str = "x86"
+
+    @property
+    def category(self) -> str:
+        """``CPU``, ``GPU`` or ``NPU`` as in the current edition's sample; ``custom`` says ``CUSTOM``."""
+        if self.name == "custom":
+            return "CUSTOM"
+        if self.npu:
+            return "NPU"
+        return "GPU" if self.gpu else "CPU"
+
+    @property
+    def gpu_memory_mb(self) -> int:
+        """GPU memory one instance gets, in MB (its share of the card)."""
+        return round(self.gpu * self.gpu_card.memory_gb * 1024) if self.gpu_card is not None else 0
+
+    @property
+    def npu_memory_mb(self) -> int:
+        """NPU memory one instance gets, in MB."""
+        return self.npu * self.npu_card.memory_gb * 1024 if self.npu_card is not None else 0
 
 
 _RT = ("real-time",)
 _RT_BATCH = ("real-time", "batch")
 SPECIFICATIONS: tuple[_Flavor, ...] = (
     _Flavor("modelarts.vm.cpu.2u", 2, 8192, 0),
-    _Flavor("modelarts.vm.gpu.p4", 8, 32768, 1),
-    _Flavor("modelarts.vm.gpu.0.25p4", 2, 8192, 0.25, _RT_BATCH),
-    _Flavor("modelarts.vm.gpu.0.5p4", 4, 16384, 0.5, _RT_BATCH),
-    _Flavor("modelarts.vm.gpu.0.25t4", 2, 8192, 0.25, _RT_BATCH, sold_out=True),
-    _Flavor("modelarts.vm.gpu.0.5t4", 4, 16384, 0.5, _RT_BATCH),
-    _Flavor("modelarts.vm.gpu.t4", 8, 32768, 1, _RT_BATCH),
-    _Flavor("modelarts.vm.high.p3", 8, 65536, 1, _RT, source_type="auto"),
-    _Flavor("modelarts.vm.high.p2", 8, 65536, 1, _RT, source_type="auto"),
-    _Flavor("modelarts.vm.arm.d310.3u6g", 3, 6144, 0, ("real-time", "edge")),
-    _Flavor("modelarts.vm.ai1.a310", 2, 8192, 0, ("real-time", "edge"), is_open=False),
+    _Flavor("modelarts.vm.gpu.p4", 8, 32768, 1, gpu_card=_P4),
+    _Flavor("modelarts.vm.gpu.0.25p4", 2, 8192, 0.25, _RT_BATCH, gpu_card=_P4),
+    _Flavor("modelarts.vm.gpu.0.5p4", 4, 16384, 0.5, _RT_BATCH, gpu_card=_P4),
+    _Flavor("modelarts.vm.gpu.0.25t4", 2, 8192, 0.25, _RT_BATCH, sold_out=True, gpu_card=_T4),
+    _Flavor("modelarts.vm.gpu.0.5t4", 4, 16384, 0.5, _RT_BATCH, gpu_card=_T4),
+    _Flavor("modelarts.vm.gpu.t4", 8, 32768, 1, _RT_BATCH, gpu_card=_T4),
+    _Flavor("modelarts.vm.high.p3", 8, 65536, 1, _RT, source_type="auto", gpu_card=_P3),
+    _Flavor("modelarts.vm.high.p2", 8, 65536, 1, _RT, source_type="auto", gpu_card=_P2),
+    _Flavor("modelarts.vm.arm.d310.3u6g", 3, 6144, 0, ("real-time", "edge"), npu=1, npu_card=_A310, arch="arm"),
+    _Flavor("modelarts.vm.ai1.a310", 2, 8192, 0, ("real-time", "edge"), is_open=False, npu=1, npu_card=_A310),
     _Flavor("modelarts.vm.cpu.free", 1, 4096, 0, _RT, is_free=True),
-    _Flavor("modelarts.vm.gpu.free", 2, 8192, 0.25, _RT, is_free=True),
+    _Flavor("modelarts.vm.gpu.free", 2, 8192, 0.25, _RT, is_free=True, gpu_card=_P4),
 )
 """Public-pool flavors (those the reference names); ``gpu.0.25t4`` is sold out on purpose."""
 
 _DEDICATED_FLAVORS: tuple[_Flavor, ...] = (
     _Flavor("custom", 0, 0, 0, _RT_BATCH),
     _Flavor("modelarts.vm.cpu.8ud", 8, 32768, 0, _RT_BATCH),
-    _Flavor("modelarts.vm.gpu.p4u8", 8, 65536, 1, _RT_BATCH),
+    _Flavor("modelarts.vm.gpu.p4u8", 8, 65536, 1, _RT_BATCH, gpu_card=_P4),
 )
 _FLAVORS = {flavor.name: flavor for flavor in (*SPECIFICATIONS, *_DEDICATED_FLAVORS)}
 
@@ -201,6 +260,9 @@ CLUSTERS: tuple[JsonObj, ...] = (
 _CLUSTERS_BY_ID = {cluster["cluster_id"]: cluster for cluster in CLUSTERS}
 
 _ITEM_FIELDS = {
+    # The keys of each infer_type's request config schema (ServiceConfigRealTime/Batch/Edge): what a
+    # stored item keeps.  ``deploy_timeout_in_seconds`` is kept although no answer returns it (the
+    # details schema has no such field), so a later version of the emulator could use it.
     "real-time": (
         "model_id",
         "weight",
@@ -210,6 +272,9 @@ _ITEM_FIELDS = {
         "envs",
         "cluster_id",
         "additional_properties",
+        "pool_name",
+        "deploy_timeout_in_seconds",
+        "affinity",
     ),
     "batch": (
         "model_id",
@@ -222,8 +287,23 @@ _ITEM_FIELDS = {
         "req_uri",
         "mapping_type",
         "mapping_rule",
+        "custom_spec",
+        "cluster_id",
+        "pool_name",
+        "deploy_timeout_in_seconds",
+        "additional_properties",
+        "affinity",
     ),
-    "edge": ("model_id", "specification", "envs", "nodes"),
+    "edge": (
+        "model_id",
+        "specification",
+        "envs",
+        "nodes",
+        "instance_count",
+        "custom_spec",
+        "cluster_id",
+        "deploy_timeout_in_seconds",
+    ),
 }
 _ITEM_DEFAULTS: dict[str, Any] = {
     "weight": 100,
@@ -401,16 +481,35 @@ def _cluster(cluster_id: str) -> JsonObj:
     return cluster
 
 
-def _check_flavor(index: int, item: JsonObj, infer_type: str, cluster_id: str | None) -> None:
+def _pool(pool_name: str) -> JsonObj:
+    """The current-edition pool (``pools_v2``) a ``pool_name`` names; it must be ``Running``.
+
+    Why the v2 catalogue: the reference describes ``pool_name`` as the elastic cluster of the new
+    dedicated pools, which are the pools ``/v2/{project_id}/pools`` lists.  The same codes as an
+    unknown or not running ``cluster_id`` (404 ``ModelArts.3547``, 409 ``ModelArts.0107``).
+    """
+    pool = pool_by_name(pool_name)
+    if pool is None:
+        raise NotFound(CLUSTER_NOT_FOUND, f"Resource pool {pool_name} not found.")
+    phase = str(pool.get("status", {}).get("phase", ""))
+    if phase != "Running":
+        raise Conflict(INVALID_PARAMETER_CODE, f"Resource pool {pool_name} is {phase}; it must be Running.")
+    return pool
+
+
+def _check_flavor(index: int, item: JsonObj, infer_type: str, dedicated_pool: bool) -> None:
     name = str(item["specification"])
     where = f"config[{index}].specification"
     flavor = _FLAVORS.get(name)
-    if flavor is None or infer_type not in flavor.infer_types:
+    # The current edition's edge sample deploys ``custom`` (with ``custom_spec``) on the user's own
+    # edge nodes, without any pool: for edge services ``custom`` is always available.
+    edge_custom = infer_type == "edge" and name == "custom"
+    if flavor is None or (infer_type not in flavor.infer_types and not edge_custom):
         raise BadRequest(INVALID_PARAMETER_CODE, f"{where}: flavor {name} is not supported for {infer_type} services.")
     dedicated = flavor in _DEDICATED_FLAVORS
-    if dedicated and cluster_id is None:
+    if dedicated and not dedicated_pool and not edge_custom:
         raise BadRequest(
-            INVALID_PARAMETER_CODE, f"{where}: flavor {name} needs a dedicated resource pool (cluster_id)."
+            INVALID_PARAMETER_CODE, f"{where}: flavor {name} needs a dedicated resource pool (cluster_id or pool_name)."
         )
     if name == "custom" and not item.get("custom_spec"):
         raise BadRequest(INVALID_PARAMETER_CODE, f"config[{index}].custom_spec is required with flavor custom.")
@@ -420,8 +519,21 @@ def _check_flavor(index: int, item: JsonObj, infer_type: str, cluster_id: str | 
         )
 
 
-def _checked_config(ctx: Context, infer_type: str, items: list[Any], service_cluster: str | None) -> list[JsonObj]:
-    """The config items reduced to the shape of ``infer_type``, validated, with model names added."""
+def _checked_config(
+    ctx: Context,
+    infer_type: str,
+    items: list[Any],
+    service_cluster: str | None,
+    service_pool: str | None = None,
+) -> list[JsonObj]:
+    """The config items reduced to the shape of ``infer_type``, validated, with model names added.
+
+    Where an item runs (reference, create Table 3 and 5): the item's ``pool_name``, else its
+    ``cluster_id``, else the service's ``pool_name``, else its ``cluster_id``; none is the public
+    pool.  Only that pool is checked and lets a dedicated flavor be used.  An edge item's
+    ``cluster_id`` names an edge (IEF) resource pool, which the emulator does not model: it is kept as
+    given and does not count as a dedicated pool.
+    """
     if infer_type != "real-time":
         items = items[:1]  # batch and edge use one model; extra items are ignored (reference)
     checked: list[JsonObj] = []
@@ -443,16 +555,22 @@ def _checked_config(ctx: Context, infer_type: str, items: list[Any], service_clu
             raise Conflict(MODEL_NOT_PUBLISHED, f"Model {model_id} is not published yet.")
         if infer_type not in install_types(model):
             raise Conflict(MODEL_WRONG_KIND, f"Model {model_id} cannot be used to deploy a {infer_type} service.")
-        cluster_id = item.get("cluster_id") or service_cluster
-        if cluster_id is not None:
+        own_cluster = item.get("cluster_id") if infer_type != "edge" else None
+        cluster_id = own_cluster or service_cluster
+        pool_name = item.get("pool_name") or (None if own_cluster else service_pool)
+        if pool_name is not None:
+            _pool(str(pool_name))
+        elif cluster_id is not None:
             _cluster(str(cluster_id))
-        _check_flavor(index, item, infer_type, cluster_id)
+        _check_flavor(index, item, infer_type, pool_name is not None or cluster_id is not None)
         if infer_type == "batch" and item["mapping_type"] == "csv" and not item.get("mapping_rule"):
             raise BadRequest(INVALID_PARAMETER_CODE, f"config[{index}].mapping_rule is required with mapping_type csv.")
         item["model_name"] = model["model_name"]
         item["model_version"] = model["model_version"]
-        if infer_type == "real-time" and cluster_id is not None:
-            item["cluster_id"] = cluster_id
+        if infer_type == "real-time" and cluster_id is not None and (own_cluster or pool_name is None):
+            item["cluster_id"] = cluster_id  # the pool it runs in, shown by the details answer
+        if infer_type in ("real-time", "batch") and pool_name is not None:
+            item["pool_name"] = pool_name
         checked.append(item)
     if infer_type == "real-time":
         if sum(int(item["weight"]) for item in checked) != 100:
@@ -541,13 +659,25 @@ def _node_instance_status(svc: JsonObj, derived: _Derived, node_id: str) -> str:
     return str(svc.get("node_status", {}).get(node_id, "running"))
 
 
+_NODE_MESSAGES = {
+    "running": "The instance is running.",
+    "stopped": "The instance is stopped.",
+    "notReady": "The instance is being deployed.",
+}
+
+
 def _node(svc: JsonObj, derived: _Derived, node_id: str) -> JsonObj:
     ip = _node_ip(node_id)
     created = int(svc["publish_at"])
+    status = _node_instance_status(svc, derived, node_id)
+    # ``message`` (current edition, details Table 6) says why the instance is in its state; a failed
+    # one carries the deployment's error.
+    message = (derived.error_msg or "The instance failed.") if status == "failed" else _NODE_MESSAGES[status]
     return {
         "id": node_id,
         "name": f"edge-node-{node_id[:8]}",
-        "instance_status": _node_instance_status(svc, derived, node_id),
+        "instance_status": status,
+        "message": message,
         "predict_url": f"https://{ip}:1032",
         "node_label": "",
         "description": "",
@@ -569,6 +699,13 @@ def _node(svc: JsonObj, derived: _Derived, node_id: str) -> JsonObj:
 
 
 def _detail_item(svc: JsonObj, derived: _Derived, item: JsonObj) -> JsonObj:
+    """One config item as the details answer shows it, in the shape of the service's infer_type.
+
+    The fields each shape gained in the current edition (errata, details entry 3) are returned when
+    the item has them; ``deploy_timeout_in_seconds`` never is (the details schema lacks it).  Batch
+    and edge items report the service's own status (their status enum is the union of the item and
+    service statuses); a real-time item keeps ``ready``/``notReady``, as the 2020 book shows.
+    """
     infer_type = svc["infer_type"]
     out: JsonObj = {
         "model_id": item["model_id"],
@@ -578,18 +715,19 @@ def _detail_item(svc: JsonObj, derived: _Derived, item: JsonObj) -> JsonObj:
         "specification": item["specification"],
         "envs": dict(item.get("envs") or {}),
     }
+    flavor = _FLAVORS.get(str(item["specification"]))
+    if flavor is not None and flavor.source_type is not None:
+        out["source_type"] = flavor.source_type
     if infer_type == "real-time":
         out["status"] = "ready" if derived.status == "running" else "notReady"
         out["weight"] = item["weight"]
         out["instance_count"] = item["instance_count"]
         out["scaling"] = False
         out["support_debug"] = False
-        out["additional_properties"] = dict(item.get("additional_properties") or {})
-        if item.get("custom_spec") is not None:
-            out["custom_spec"] = dict(item["custom_spec"])
-        if item.get("cluster_id") is not None:
-            out["cluster_id"] = item["cluster_id"]
+        out["additional_properties"] = copy.deepcopy(item.get("additional_properties") or {})
+        extra: tuple[str, ...] = ("custom_spec", "cluster_id", "pool_name", "affinity")
     elif infer_type == "batch":
+        out["status"] = derived.status
         for key in ("instance_count", "src_type", "src_path", "dest_path", "req_uri", "mapping_type", "mapping_rule"):
             if item.get(key) is not None:
                 out[key] = item[key]
@@ -597,15 +735,30 @@ def _detail_item(svc: JsonObj, derived: _Derived, item: JsonObj) -> JsonObj:
             out["start_time"] = derived.running_since
         if derived.finished_at is not None:
             out["finished_time"] = derived.finished_at
+        extra = ("custom_spec", "cluster_id", "pool_name", "additional_properties", "affinity")
     else:
+        out["status"] = derived.status
         out["nodes"] = [_node(svc, derived, str(node_id)) for node_id in item["nodes"]]
+        extra = ("instance_count", "custom_spec", "cluster_id")
+    for key in extra:
+        if item.get(key) is not None:
+            out[key] = copy.deepcopy(item[key])
     return out
 
 
 def _detail(ctx: Context, svc: JsonObj) -> JsonObj:
     derived = _derive(ctx, svc)
     out = _common(ctx, svc, derived)
-    for key in ("cluster_id", "vpc_id", "subnet_network_id", "security_group_id", "update_time"):
+    for key in (
+        "cluster_id",
+        "vpc_id",
+        "subnet_network_id",
+        "security_group_id",
+        "update_time",
+        "pool_name",
+        "load_balancer_policy",
+        "priority",
+    ):
         if svc.get(key) is not None:
             out[key] = svc[key]
     if derived.error_msg is not None:
@@ -629,6 +782,12 @@ def access_address(ctx: Context, service_id: str) -> str:
 
 
 def _log_config(svc: JsonObj, item: JsonObj) -> JsonObj:
+    """One config item as an update log records it (``ServiceUpdateLogConfig``).
+
+    The log's schema has no ``pool_name`` or ``affinity``, so those are not recorded; the current
+    edition's ``additional_properties`` is, as are an edge item's ``instance_count``, ``custom_spec``
+    and ``cluster_id`` when it has them.
+    """
     out: JsonObj = {
         "model_id": item["model_id"],
         "model_name": item["model_name"],
@@ -643,6 +802,12 @@ def _log_config(svc: JsonObj, item: JsonObj) -> JsonObj:
         out["custom_spec"] = dict(item.get("custom_spec") or {})
         if item.get("cluster_id") is not None:
             out["cluster_id"] = item["cluster_id"]
+    else:
+        for key in ("instance_count", "custom_spec", "cluster_id"):
+            if item.get(key) is not None:
+                out[key] = copy.deepcopy(item[key])
+    if item.get("additional_properties") is not None:
+        out["additional_properties"] = copy.deepcopy(item["additional_properties"])
     return out
 
 
@@ -657,9 +822,12 @@ def create_service(ctx: Context) -> JsonObj:
     workspace_id = require_usable_workspace(ctx, body.get("workspace_id"))
     name = str(body["service_name"])
     cluster_id = body.get("cluster_id")
-    config = _checked_config(ctx, infer_type, list(body.get("config") or []), cluster_id)
+    pool_name = body.get("pool_name")
+    config = _checked_config(ctx, infer_type, list(body.get("config") or []), cluster_id, pool_name)
     if cluster_id is not None:
         _cluster(str(cluster_id))
+    if pool_name is not None:
+        _pool(str(pool_name))
     # "schedule only for real-time services" and "vpc_id needs its subnet and security group" are in
     # the spec's create schema (its allOf/anyOf), so the validator has already refused a body breaking them.
     if ctx.store.count(BY_NAME, (name,)):
@@ -682,26 +850,43 @@ def create_service(ctx: Context) -> JsonObj:
         "extra_events": [],
         "node_status": {},
     }
-    for key in ("cluster_id", "schedule", "additional_properties"):
+    # service_secrets is stored but never returned: the details schema has no such field (errata,
+    # create entry 8), the secrets are the user's.
+    for key in _SERVICE_FIELDS:
         if body.get(key) is not None:
-            svc[key] = body[key]
+            svc[key] = copy.deepcopy(body[key])
     if body.get("vpc_id") and cluster_id is None:
         for key in ("vpc_id", "subnet_network_id", "security_group_id"):
             svc[key] = body[key]
     ctx.store.insert(KIND, service_id, svc)
-    return {"service_id": service_id}
+    return {"service_id": service_id, "resource_ids": [_resource_id(service_id, now)]}
+
+
+def _resource_id(service_id: str, now: int) -> str:
+    """The billing resource id the current edition's create answer lists (its sample:
+    ``INF-f878991839647358@1598319442708``): derived from the service id and creation time."""
+    digest = hashlib.sha256(service_id.encode("utf-8")).hexdigest()[:16]
+    return f"INF-{digest}@{now}"
 
 
 @operation("list_services")
 def list_services(ctx: Context) -> JsonObj:
     """7.2: filter (default workspace only when none is given), sort, page (offset counts pages).
 
-    Without filters the page is read from an index and only its services are summarised.
+    Without filters, sorted by a stored field, the page is read from an index and only its services
+    are summarised.  ``sort_by=transition_at`` (current edition) sorts by the time of the last status
+    change, which is computed from the clock at read time, so it always takes the full path.
+
+    ``tags`` (current edition, "Tag. By default, tags are not filtered", no syntax given): services
+    of the emulator carry no tags (no operation of the spec sets any), so a non-empty ``tags`` filter
+    matches no service, as it would on the cloud for a project whose services are untagged; an empty
+    one filters nothing.
     """
     query = ctx.query
     workspace_id = str(query.get("workspace_id") or DEFAULT_WORKSPACE_ID)
     sort_by = str(query.get("sort_by") or "publish_at")
-    index_used = _LIST_ORDERS.get("service_name" if sort_by == "service_name" else "publish_at")
+    sort_key = sort_by if sort_by in ("service_name", "transition_at") else "publish_at"
+    index_used = _LIST_ORDERS.get(sort_key)
     if index_used is not None and not any(query.get(name) for name in _LIST_FILTERS):
         offset, limit = int_param(query.get("offset"), 0), int_param(query.get("limit"), 1000)
         descending = str(query.get("order") or "desc") == "desc"
@@ -709,6 +894,8 @@ def list_services(ctx: Context) -> JsonObj:
         page = [_summary(ctx, svc) for svc in found]
         return {"total_count": ctx.store.count(index_used, (workspace_id,)), "count": len(page), "services": page}
     services = [svc for svc in ctx.store.list(KIND) if svc["workspace_id"] == workspace_id]
+    if query.get("tags"):
+        services = []
     if query.get("service_id"):
         services = [svc for svc in services if svc["service_id"] == str(query["service_id"])]
     if query.get("service_name"):
@@ -721,10 +908,7 @@ def list_services(ctx: Context) -> JsonObj:
     views = [_summary(ctx, svc) for svc in services]
     if query.get("status"):
         views = [view for view in views if view["status"] == str(query["status"])]
-    sort_by = str(query.get("sort_by") or "publish_at")
-    views = sort_records(
-        views, sort_by if sort_by == "service_name" else "publish_at", str(query.get("order") or "desc")
-    )
+    views = sort_records(views, sort_key, str(query.get("order") or "desc"))
     page = page_of(views, int_param(query.get("offset"), 0), int_param(query.get("limit"), 1000))
     return {"total_count": len(views), "count": len(page), "services": page}
 
@@ -753,7 +937,7 @@ def update_service(ctx: Context) -> None:
     if target is None and body.get("config") is not None:
         if derived.status == "deploying":
             raise Conflict(SERVICE_BAD_STATE, "The service is deploying; update it once the deployment is over.")
-        new_config = _checked_config(ctx, infer_type, list(body["config"]), svc.get("cluster_id"))
+        new_config = _checked_config(ctx, infer_type, list(body["config"]), svc.get("cluster_id"), svc.get("pool_name"))
         if infer_type == "edge":
             old, new = svc["config"][0], new_config[0]
             for key in ("model_id", "specification", "envs"):
@@ -767,9 +951,13 @@ def update_service(ctx: Context) -> None:
         if derived.status not in ("stopped", "failed", "finished"):
             raise Conflict(SERVICE_BAD_STATE, f"The service is {derived.status} and cannot be started.")
         svc["segments"].append({"kind": "deploy", "since": now, "reason": "start"})
-    for key in ("description", "schedule", "additional_properties"):
+    for key in ("description", "schedule", "load_balancer_policy", "priority", "service_secrets"):
         if key in body:
-            svc[key] = body[key]
+            svc[key] = copy.deepcopy(body[key])
+    if body.get("additional_properties") is not None:
+        # Merged key by key: the current edition says an omitted ``websocket_upgrade`` keeps its
+        # previous value on update (errata, create entry 6), and the same holds for the other keys.
+        svc["additional_properties"] = {**(svc.get("additional_properties") or {}), **body["additional_properties"]}
     if new_config is not None:
         old_nodes = set(svc["config"][0].get("nodes", [])) if infer_type == "edge" else set()
         segment_index: int | None = None
@@ -802,8 +990,11 @@ def delete_service(ctx: Context) -> None:
     ids = [part.strip(" ") for part in given.split(",") if part.strip(" ")] or [given]
     for service_id in ids:
         _load(ctx, service_id)
+    from .service_tasks import delete_tasks_of  # here: service_tasks imports this module
+
     for service_id in ids:
         ctx.store.delete(KIND, service_id)
+        delete_tasks_of(ctx, service_id)  # a service's tasks go with it
     return None
 
 
@@ -842,9 +1033,53 @@ def _usage(total: float, live: bool) -> float:
     return round(total * 0.25, 2) if live else 0.0
 
 
+@dataclass(frozen=True)
+class _Resources:
+    """What one instance of a config item gets: from its flavor, or its ``custom_spec``."""
+
+    cpu: float
+    memory: int
+    gpu: float
+    gpu_memory_mb: int
+    npu: int
+    npu_memory_mb: int
+
+
+def _resources(item: JsonObj) -> _Resources:
+    """An instance's resources; ``custom`` reads ``custom_spec`` (``gpu_p4`` a share of a P4 card,
+    ``ascend_a310`` whole Ascend 310 chips); an unknown flavor has none."""
+    if item["specification"] == "custom":
+        custom = item.get("custom_spec") or {}
+        gpu = float(custom.get("gpu_p4", 0))
+        npu = int(custom.get("ascend_a310", 0))
+        return _Resources(
+            float(custom.get("cpu", 0)),
+            int(custom.get("memory", 0)),
+            gpu,
+            round(gpu * _P4.memory_gb * 1024),
+            npu,
+            npu * _A310.memory_gb * 1024,
+        )
+    flavor = _FLAVORS.get(str(item["specification"]))
+    if flavor is None:
+        return _Resources(0, 0, 0, 0, 0, 0)
+    return _Resources(flavor.cpu, flavor.memory, flavor.gpu, flavor.gpu_memory_mb, flavor.npu, flavor.npu_memory_mb)
+
+
 @operation("get_service_monitor")
 def get_service_monitor(ctx: Context) -> JsonObj:
-    """7.6: per model (real-time) or per node (edge); batch services have none."""
+    """7.6: per model (real-time) or per node (edge); batch services have none.
+
+    Figures are deterministic: totals are what the instances were given (flavor or ``custom_spec``
+    times ``instance_count``), usage a quarter of each total while the service runs and 0 otherwise.
+    A flavor without GPU or NPU reports 0 for those figures (the schema types them numbers, so
+    zeros rather than absent fields, like the GPU figures of 2020).  The current edition's instance
+    counts: a real-time item has ``instance_count`` instances, all running while the service runs;
+    an edge service has one instance per node (``deployment_num`` 1), running unless stopped on that
+    node.  The emulated edge nodes have no accelerator (``gpu_num`` 0), so edge GPU/NPU figures are 0.
+    ``req_count_per_min`` is 0, like ``invocation_times``: the emulator does not count calls.
+    ``service_*_instance_count`` cover the whole service, also when ``node_id`` narrows the monitors.
+    """
     svc = _load(ctx, ctx.path["service_id"])
     derived = _derive(ctx, svc)
     monitors: list[JsonObj] = []
@@ -852,15 +1087,12 @@ def get_service_monitor(ctx: Context) -> JsonObj:
         raise Forbidden(NOT_PERMITTED, "Monitoring information is not available for batch services.")
     if svc["infer_type"] == "real-time":
         live = derived.status == "running"
+        instances = running = 0
         for item in svc["config"]:
-            flavor = _FLAVORS.get(str(item["specification"]))
+            res = _resources(item)
             count = int(item.get("instance_count", 1))
-            custom = item.get("custom_spec") or {}
-            cpu = float(custom.get("cpu", 0)) if item["specification"] == "custom" else (flavor.cpu if flavor else 0)
-            memory = (
-                int(custom.get("memory", 0)) if item["specification"] == "custom" else (flavor.memory if flavor else 0)
-            )
-            gpu = float(custom.get("gpu_p4", 0)) if item["specification"] == "custom" else (flavor.gpu if flavor else 0)
+            instances += count
+            running += count if live else 0
             monitors.append(
                 {
                     "model_id": item["model_id"],
@@ -868,23 +1100,34 @@ def get_service_monitor(ctx: Context) -> JsonObj:
                     "model_version": item["model_version"],
                     "invocation_times": 0,
                     "failed_times": 0,
-                    "cpu_core_usage": _usage(cpu * count, live),
-                    "cpu_core_total": float(cpu * count),
-                    "cpu_memory_usage": int(_usage(memory * count, live)),
-                    "cpu_memory_total": int(memory * count),
-                    "gpu_usage": _usage(gpu * count, live),
-                    "gpu_total": float(gpu * count),
+                    "cpu_core_usage": _usage(res.cpu * count, live),
+                    "cpu_core_total": float(res.cpu * count),
+                    "cpu_memory_usage": int(_usage(res.memory * count, live)),
+                    "cpu_memory_total": int(res.memory * count),
+                    "gpu_usage": _usage(res.gpu * count, live),
+                    "gpu_total": float(res.gpu * count),
+                    "model_running_instance_count": count if live else 0,
+                    "model_instance_count": count,
+                    "gpu_memory_total": float(res.gpu_memory_mb * count),
+                    "gpu_memory_usage": _usage(res.gpu_memory_mb * count, live),
+                    "npu_total": float(res.npu * count),
+                    "npu_usage": _usage(res.npu * count, live),
+                    "npu_memory_total": float(res.npu_memory_mb * count),
+                    "npu_memory_usage": _usage(res.npu_memory_mb * count, live),
                 }
             )
     else:
-        nodes = [str(node) for node in svc["config"][0].get("nodes", [])]
+        all_nodes = [str(node) for node in svc["config"][0].get("nodes", [])]
+        live_nodes = {node for node in all_nodes if _node_instance_status(svc, derived, node) == "running"}
+        instances, running = len(all_nodes), len(live_nodes)
+        nodes = all_nodes
         wanted = ctx.query.get("node_id")
         if wanted:
             if str(wanted) not in nodes:
                 raise NotFound(NODE_NOT_DEPLOYED, f"The service is not deployed on edge node {wanted}.")
             nodes = [str(wanted)]
         for node_id in nodes:
-            live = _node_instance_status(svc, derived, node_id) == "running"
+            live = node_id in live_nodes
             monitors.append(
                 {
                     "node_id": node_id,
@@ -895,19 +1138,40 @@ def get_service_monitor(ctx: Context) -> JsonObj:
                     "cpu_memory_total": 16384,
                     "gpu_usage": 0.0,
                     "gpu_total": 0.0,
+                    "model_running_instance_count": 1 if live else 0,
+                    "model_instance_count": 1,
+                    "gpu_memory_total": 0.0,
+                    "gpu_memory_usage": 0.0,
+                    "npu_total": 0.0,
+                    "npu_usage": 0.0,
+                    "npu_memory_total": 0.0,
+                    "npu_memory_usage": 0.0,
                 }
             )
-    return {"service_id": svc["service_id"], "service_name": svc["service_name"], "monitors": monitors}
+    return {
+        "service_id": svc["service_id"],
+        "service_name": svc["service_name"],
+        "monitors": monitors,
+        "service_running_instance_count": running,
+        "service_instance_count": instances,
+        "req_count_per_min": 0,
+    }
 
 
 @operation("list_service_update_logs")
 def list_service_update_logs(ctx: Context) -> JsonObj:
-    """7.7: one entry per config update (real-time and edge services only), oldest first."""
+    """7.7: one entry per config update (real-time and edge services only), oldest first; with
+    ``update_time``, only the update made at that time."""
     svc = _load(ctx, ctx.path["service_id"])
     if svc["infer_type"] == "batch":
         raise Forbidden(NOT_PERMITTED, "Update logs exist only for real-time and edge services.")
     logs: list[JsonObj] = []
+    # update_time (current edition, "update time for filtering"): read as the epoch-ms time of one
+    # update, so it selects the log of the update made at that instant (errata, details entry 9).
+    wanted = ctx.query.get("update_time")
     for record in svc.get("updates", []):
+        if wanted is not None and int(record["update_time"]) != int_param(wanted, -1):
+            continue
         result = _update_result(ctx, svc, record.get("segment"))
         log: JsonObj = {
             "update_time": record["update_time"],
@@ -932,12 +1196,17 @@ def list_service_update_logs(ctx: Context) -> JsonObj:
 
 @operation("list_service_events")
 def list_service_events(ctx: Context) -> JsonObj:
-    """7.8: events filtered by type and time window, sorted, paged (offset counts pages)."""
+    """7.8: events filtered by type, text and time window, sorted, paged (offset counts pages)."""
     svc = _load(ctx, ctx.path["service_id"])
     query = ctx.query
     events = _all_events(ctx, svc)
     if query.get("event_type"):
         events = [ev for ev in events if ev["event_type"] == str(query["event_type"])]
+    if query.get("event_info"):
+        # Current edition: filters on the (English) event text; read as a case-insensitive substring,
+        # the way the list filters of this chapter match text.
+        needle = str(query["event_info"]).lower()
+        events = [ev for ev in events if needle in str(ev["event_info"]).lower()]
     if query.get("start_time") is not None:
         events = [ev for ev in events if ev["occur_time"] >= int_param(query["start_time"], 0)]
     if query.get("end_time") is not None:
@@ -955,29 +1224,87 @@ def list_service_events(ctx: Context) -> JsonObj:
     }
 
 
+def _gb(memory_mb: int) -> int:
+    return memory_mb // 1024
+
+
+def _flavor_entry(flavor: _Flavor) -> JsonObj:
+    """A flavor as the current edition lists it (S Tables 5 to 9 and its sample).
+
+    As in the sample's CPU flavor, every flavor has all four resource objects, with zeros (and the
+    unit ``MB``) for an accelerator it lacks; memory sizes are whole GB.  ``display_en`` and
+    ``display_cn`` follow the sample's wording (``display_cn`` holds English text there too).
+    """
+    entry: JsonObj = {
+        "specification": flavor.name,
+        "billing_spec": flavor.name,
+        "is_open": flavor.is_open,
+        "spec_status": "sellout" if flavor.sold_out else "normal",
+        "is_free": flavor.is_free,
+        "over_quota": False,
+        "extend_params": 1,
+        "category": flavor.category,
+        "cpu_info": {"arch": flavor.arch, "cpu": float(flavor.cpu)},
+        "memory_info": {"unit": "GB", "memory": _gb(flavor.memory)},
+    }
+    if flavor.source_type is not None:
+        entry["source_type"] = flavor.source_type
+    card = flavor.gpu_card
+    if card is not None and flavor.gpu:
+        entry["gpu_info"] = {
+            "unit": "GB",
+            "brand": card.brand,
+            "version": card.version,
+            "gpu": float(flavor.gpu),
+            "memory": _gb(flavor.gpu_memory_mb),
+        }
+    else:
+        entry["gpu_info"] = {"unit": "MB", "gpu": 0.0, "memory": 0}
+    chip = flavor.npu_card
+    if chip is not None and flavor.npu:
+        entry["npu_info"] = {
+            "unit": "GB",
+            "brand": chip.brand,
+            "version": chip.version,
+            "npu": flavor.npu,
+            "memory": _gb(flavor.npu_memory_mb),
+        }
+    else:
+        entry["npu_info"] = {"unit": "MB", "npu": 0, "memory": 0}
+    if flavor.name == "custom":
+        entry["display_en"] = entry["display_cn"] = "Custom: resources set by custom_spec"
+        return entry
+    cpu = f"{flavor.cpu:g}"
+    memory = _gb(flavor.memory)
+    display_en = f"CPU: {cpu} vCPUs | {memory} GiB"
+    display_cn = f"CPU: {cpu} cores {memory} GiB"
+    if card is not None and flavor.gpu:
+        display_en += f" GPU: {card.version}" if flavor.gpu == 1 else f" GPU: {flavor.gpu:g} x {card.version}"
+        display_cn += f" GPU: {flavor.gpu:g} x {card.version}"
+    if chip is not None and flavor.npu:
+        display_en += f" NPU: {chip.version}"
+        display_cn += f" NPU: {flavor.npu} x {chip.version}"
+    entry["display_en"], entry["display_cn"] = display_en, display_cn
+    return entry
+
+
 @operation("list_service_specifications")
 def list_service_specifications(ctx: Context) -> JsonObj:
-    """7.10: the public flavors, or those of dedicated pools, usable for an inference mode."""
+    """7.10: the public flavors, or those of dedicated pools, usable for an inference mode.
+
+    Paged by the current edition's ``offset`` and ``limit``: ``offset`` counts records ("start
+    offset of the returned data", errata, flavors entry 2), a negative one is read as 0, and a
+    ``limit`` of 0 or less (the spec sets no minimum) returns every record from the offset.
+    ``total_count`` is the number of flavors that match, ``count`` the size of this page.
+    """
     infer_type = str(ctx.query.get("infer_type") or "real-time")
     personal = bool_param(ctx.query.get("is_personal_cluster"))
     flavors = _DEDICATED_FLAVORS if personal else SPECIFICATIONS
-    result: list[JsonObj] = []
-    for flavor in flavors:
-        if infer_type not in flavor.infer_types:
-            continue
-        entry: JsonObj = {
-            "specification": flavor.name,
-            "billing_spec": flavor.name,
-            "is_open": flavor.is_open,
-            "spec_status": "sellout" if flavor.sold_out else "normal",
-            "is_free": flavor.is_free,
-            "over_quota": False,
-            "extend_params": 1,
-        }
-        if flavor.source_type is not None:
-            entry["source_type"] = flavor.source_type
-        result.append(entry)
-    return {"specifications": result}
+    matched = [_flavor_entry(flavor) for flavor in flavors if infer_type in flavor.infer_types]
+    offset = max(int_param(ctx.query.get("offset"), 0), 0)
+    limit = int_param(ctx.query.get("limit"), 1000)
+    page = matched[offset:] if limit <= 0 else matched[offset : offset + limit]
+    return {"total_count": len(matched), "count": len(page), "specifications": page}
 
 
 @operation("list_clusters")

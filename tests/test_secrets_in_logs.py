@@ -35,6 +35,8 @@ from hypothesis import strategies as st
 from modelarts_overlays import AkSkAuth, NotFoundError, Secret, Session, TokenAuth, redaction
 from modelarts_overlays.redaction import MARKER
 
+from .test_inference import deploy
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # Random per run, so a leak cannot hide behind a value some other code happens to print, and with
@@ -173,6 +175,13 @@ def test_debug_on_every_logger_shows_no_password_token_or_secret_key(
         with pytest.raises(NotFoundError) as missing:
             password_session.call("get_training_job_version", job_id=987654, version_id=1)
         logging.getLogger("an.application").exception("the call failed", exc_info=missing.value)
+        service_id = deploy(modelarts_emulator, password_session)  # inference goes with the token too
+        assert password_session.predict(service_id, data={"x": 1})["service_id"] == service_id
+        address = password_session.call("get_service", service_id=service_id).access_address
+        assert isinstance(address, str)
+        with pytest.raises(NotFoundError) as no_service:
+            password_session.predict(access_address=address.replace(service_id, str(uuid.uuid4())), data=[1])
+        logging.getLogger("an.application").exception("the prediction failed", exc_info=no_service.value)
     with Session(access_key=modelarts_emulator.access_key, secret_key=modelarts_emulator.secret_key,
                  project_id=uuid.uuid4().hex, endpoint=modelarts_emulator.url) as signed:  # fmt: skip
         assert signed.call("list_training_jobs").is_success is True

@@ -293,3 +293,32 @@ def test_the_client_refuses_bad_arguments_before_sending(
         with pytest.raises(ValueError, match="must be https") as refused:
             session.predict(access_address=elsewhere, data={"x": 1})
         assert session.auth is not None and "secret" not in str(refused.value)
+
+
+@pytest.mark.parametrize(("data", "data_type"), [({"x": 1}, "json"), (PNG, "images")])
+def test_predictions_follow_the_clients_retry_rules(data: Any, data_type: str) -> None:
+    """A gateway 503 (a fault the emulator cannot be made to produce): a POST prediction is not
+    repeated unless the caller allows it, as for any POST of the client; then it is, and succeeds."""
+    from modelarts_overlays import RetryPolicy, ServerError, allow_retry_on_post
+    from modelarts_overlays.inference import PredictRequest, answer_of
+    from modelarts_overlays.retry import RetryingClient
+
+    seen: list[bytes] = []
+
+    def gateway(request: httpx.Request) -> httpx.Response:
+        seen.append(request.content)
+        if len(seen) % 2:
+            return httpx.Response(503, json={"error_code": "APIG.0201", "error_msg": "Backend unavailable"})
+        return httpx.Response(200, json={"predictions": [{"label": "cat"}]})
+
+    policy = RetryPolicy(sleep=lambda _: None)
+    request = PredictRequest.build("https://infer.example/v1/infers/p/s", data, data_type)
+    with RetryingClient(retry=policy, transport=httpx.MockTransport(gateway)) as client:
+        with pytest.raises(ServerError) as unavailable:
+            answer_of(request.send(client))
+        assert unavailable.value.error_code == "APIG.0201" and len(seen) == 1
+        seen.clear()
+        with allow_retry_on_post():
+            assert answer_of(request.send(client)) == {"predictions": [{"label": "cat"}]}
+        assert len(seen) == 2 and seen[0] == seen[1]  # the same body, sent again
+        assert (b'{"x": 1}' if data_type == "json" else PNG) in seen[0]

@@ -87,10 +87,14 @@ class PredictRequest:
         return cls(url, files={field or DEFAULT_FIELDS[data_type]: (name, content, kind)})
 
     def send(self, client: httpx.Client) -> httpx.Response:
-        return client.post(self.url, content=self.content, files=self.files, headers=self.headers)
+        request = client.build_request("POST", self.url, content=self.content, files=self.files, headers=self.headers)
+        request.read()  # a multipart body in memory, so a permitted retry can send it again
+        return client.send(request)
 
     async def asend(self, client: httpx.AsyncClient) -> httpx.Response:
-        return await client.post(self.url, content=self.content, files=self.files, headers=self.headers)
+        request = client.build_request("POST", self.url, content=self.content, files=self.files, headers=self.headers)
+        await request.aread()
+        return await client.send(request)
 
 
 def _join(address: str, path: str) -> str:

@@ -126,7 +126,7 @@ def test_a_json_file_an_image_and_a_file(env: tuple[EmulatorHandle, Session], se
         "format": "png",
         **expected_class(digest),
     }
-    every_byte = bytes(range(256)) * 3 + b"\r\n--\r\n"  # line breaks and dashes inside a part survive
+    every_byte = bytes(range(256)) * 3 + b"\r\n--\r\n" + b"\r\n" * 100_000  # breaks and dashes survive
     [raw] = session.predict(service, data=every_byte, data_type="files", field="payload", path="/v1/score")[
         "predictions"
     ]
@@ -239,11 +239,18 @@ def raw_post(emulator: EmulatorHandle, address: str, **kwargs: Any) -> httpx.Res
         ({"content": b"garbage", "headers": {"Content-Type": "multipart/form-data"}}, 400),
         ({"data": {"field": "value"}, "files": {}}, 400),
         ({"files": [("f", (f"{i}.bin", b"x")) for i in range(MAX_FILES + 1)]}, 400),
+        ({"content": b'--b\r\nContent-Disposition: form-data; name="f"; filename="a"\r\n\r\nx\r\n' * 150_000
+          + b"--b--\r\n", "headers": {"Content-Type": "multipart/form-data; boundary=b"}}, 400),
+        ({"content": b'--b\r\nContent-Disposition: form-data; name="f"; filename="a"\r\n' + b"X-A: b\r\n" * 500_000
+          + b"\r\nx\r\n--b--\r\n", "headers": {"Content-Type": "multipart/form-data; boundary=b"}}, 400),
+        ({"content": b'--b\r\nContent-Disposition: form-data; name="f"\r\n\r\nx\r\n', "headers":
+          {"Content-Type": "multipart/form-data; boundary=b"}}, 400),
         ({"content": b"x" * (12 * 1024 * 1024 + 1), "headers": {"Content-Type": "application/json"}}, 413),
     ],
     ids=[
         "empty", "not-json", "nan", "overflow", "deep", "surrogate", "not-utf8", "text", "no-parts",
-        "no-boundary", "form-without-file", "too-many-files", "too-large",
+        "no-boundary", "form-without-file", "too-many-files", "many-tiny-parts", "huge-part-headers",
+        "unclosed", "too-large",
     ],
 )  # fmt: skip
 def test_bad_bodies_get_a_clear_400_never_a_5xx(

@@ -108,6 +108,13 @@ def _path(request: Request) -> str:
     return str(request.scope["path"])
 
 
+def _target(request: Request) -> str:
+    """The origin-form request target (``/path?query``) exactly as received, which the signature covers."""
+    target = (request.scope.get("raw_path") or _path(request).encode()).decode("latin-1")
+    query = request.scope.get("query_string", b"")
+    return target + "?" + query.decode("latin-1") if query else target
+
+
 class _Dispatcher:
     def __init__(self, emulator: Emulator) -> None:
         self.emu = emulator
@@ -143,23 +150,9 @@ class _Dispatcher:
         headers = dict(request.headers.items())
         try:
             raw = await read_body(request.stream(), headers.get("content-length"))
-            target = (request.scope.get("raw_path") or _path(request).encode()).decode("latin-1")
-            qs = request.scope.get("query_string", b"")
-            if qs:
-                target += "?" + qs.decode("latin-1")
-            self.emu.auth.check(request.method, target, headers, raw, project_id=project_id)
-            ctx = Context(
-                operation_id="predict",
-                project_id=project_id,
-                path={"project_id": project_id, "service_id": service_id},
-                query={},
-                body=None,
-                store=ProjectStore(self.emu.store, project_id),
-                clock=self.emu.clock,
-                durations=self.emu.durations,
-                headers=headers,
-                request_id=request_id,
-            )
+            self.emu.auth.check(request.method, _target(request), headers, raw, project_id=project_id)
+            path_params = {"project_id": project_id, "service_id": service_id}
+            ctx = self._context("predict", path_params, {}, None, headers, request_id)
             with self.emu.store.transaction():
                 path = "/" + str(request.path_params.get("rest", ""))
                 answer = inference.predict(ctx, service_id, path, headers.get("content-type", ""), raw)
@@ -205,15 +198,10 @@ class _Dispatcher:
             code = TOO_LARGE_CODE if exc.status == 413 else INVALID_PARAMETER_CODE
             return _json(exc.status, _error_body(info.error_shape, code, exc.message, request_id), request_id)
         if info.operation_id != IAM_OPERATION:
-            raw_path = request.scope.get("raw_path") or path.encode()
-            target = raw_path.decode("latin-1")
-            qs = request.scope.get("query_string", b"")
-            if qs:
-                target += "?" + qs.decode("latin-1")
             try:
                 self.emu.auth.check(
                     request.method,
-                    target,
+                    _target(request),
                     headers,
                     raw,
                     project_id=raw_path_params.get("project_id"),
@@ -239,6 +227,31 @@ class _Dispatcher:
             return _json(400, body, request_id)
         return self._dispatch(info, path_params, query, parsed_body, headers, request_id)
 
+    def _context(
+        self,
+        operation_id: str,
+        path_params: dict[str, Any],
+        query: dict[str, Any],
+        body: Any,
+        headers: dict[str, str],
+        request_id: str,
+    ) -> Context:
+        project_id = str(path_params.get("project_id", ""))
+        return Context(
+            operation_id=operation_id,
+            project_id=project_id,
+            path={k: str(v) for k, v in path_params.items()},
+            query=query,
+            body=body,
+            store=ProjectStore(self.emu.store, project_id),
+            clock=self.emu.clock,
+            durations=self.emu.durations,
+            headers=headers,
+            request_id=request_id,
+            raw_store=self.emu.store,
+            extras={"auth": self.emu.auth, "spec": self.emu.spec},
+        )
+
     def _dispatch(
         self,
         info: OperationInfo,
@@ -252,21 +265,7 @@ class _Dispatcher:
         if handler is None:
             msg = f"{info.operation_id} is not implemented by the emulator"
             return _json(501, _error_body(info.error_shape, CODE_NOT_IMPLEMENTED, msg, request_id), request_id)
-        project_id = str(path_params.get("project_id", ""))
-        ctx = Context(
-            operation_id=info.operation_id,
-            project_id=project_id,
-            path={k: str(v) for k, v in path_params.items()},
-            query=query,
-            body=body,
-            store=ProjectStore(self.emu.store, project_id),
-            clock=self.emu.clock,
-            durations=self.emu.durations,
-            headers=headers,
-            request_id=request_id,
-            raw_store=self.emu.store,
-            extras={"auth": self.emu.auth, "spec": self.emu.spec},
-        )
+        ctx = self._context(info.operation_id, path_params, query, body, headers, request_id)
         try:
             with self.emu.store.transaction():  # one request, one transaction: all its writes or none
                 result = handler(ctx)

@@ -8,7 +8,6 @@ answer); any other answer is written to stdout as bytes, or to ``--out``.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,30 +16,19 @@ import click
 
 from . import render
 from .app import shared_options, state
+from .spec_commands import read_document
 
 __all__ = ["predict"]
 
 
 def _json_input(text: str) -> Any:
-    """``--json`` text, or ``@FILE`` for a file's (read here so a bad file is a usage error)."""
-    source = "--json"
-    if text.startswith("@"):
-        source = text[1:]
-        try:
-            text = Path(source).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise click.UsageError(f"cannot read {source}: {type(exc).__name__}: {exc}") from None
-    try:
-        document = json.loads(text, parse_constant=_refuse_constant)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise click.UsageError(f"{source} is not JSON: {exc}") from None
+    """``--json`` text, or ``@FILE`` for a file's, read as the generated commands read ``--body``."""
+    path = text[1:] if text.startswith("@") else None
+    source = path or "--json"
+    document = read_document(None if path else text, path, source=source)
     if not isinstance(document, (dict, list)):
         raise click.UsageError(f"{source}: the input is a JSON object or array, not {type(document).__name__}")
     return document
-
-
-def _refuse_constant(name: str) -> Any:
-    raise click.UsageError(f"the input holds {name}, which JSON does not allow")
 
 
 def _file_input(path: str) -> bytes | str:

@@ -224,25 +224,35 @@ def load_body(text: str | None, path: str | None) -> Any:
     """A request body from ``--body`` text or a ``--body-file`` (JSON, else YAML); clear usage errors."""
     if text is not None and path is not None:
         raise click.UsageError("give --body or --body-file, not both")
+    if text is None and path is None:
+        return None
+    source = path or "--body"
+    body = read_document(text, path, source=source)
+    if not isinstance(body, dict):
+        raise click.UsageError(f"{source}: a request body is a JSON object, not {type(body).__name__}")
+    return body
+
+
+def read_document(text: str | None, path: str | None, *, source: str) -> Any:
+    """``text``, or the file at ``path``, parsed as JSON, else YAML: finite numbers, at most 64 levels.
+
+    Every problem (an unreadable file, neither JSON nor YAML, NaN, too deep) is a usage error naming
+    ``source``, so a command exits 2 before anything is sent.
+    """
     if path is not None:
         try:
             with click.open_file(path, encoding="utf-8") as handle:
                 text = handle.read()
         except (OSError, UnicodeDecodeError) as exc:
             raise click.UsageError(f"cannot read the body file {path}: {type(exc).__name__}: {exc}") from None
-    if text is None:
-        return None
-    source = path or "--body"
     try:
-        body = json.loads(text, parse_constant=_refuse_constant)
+        document = json.loads(text or "", parse_constant=_refuse_constant)
     except json.JSONDecodeError as json_error:
-        body = _yaml(text, source, json_error)
+        document = _yaml(text or "", source, json_error)
     except RecursionError:
         raise click.UsageError(f"{source}: nested too deeply") from None
-    _finite(body)
-    if not isinstance(body, dict):
-        raise click.UsageError(f"{source}: a request body is a JSON object, not {type(body).__name__}")
-    return body
+    _finite(document)
+    return document
 
 
 def _refuse_constant(name: str) -> Any:

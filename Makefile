@@ -40,11 +40,13 @@ lint: $(STAMP)
 test: $(STAMP) check-generated lint
 	$(BIN)/pytest
 
-# The local emulator on 127.0.0.1:8000 (real clock); Ctrl-C stops it.
+# The local emulator on 127.0.0.1:8000 (real clock) and a local OBS on 127.0.0.1:9000 holding the
+# bucket modelarts-demo; Ctrl-C stops both.
 HOST ?= 127.0.0.1
 PORT ?= 8000
+OBS_PORT ?= 9000
 emulator: $(STAMP)
-	$(BIN)/python -m modelarts_emulator --host $(HOST) --port $(PORT)
+	$(BIN)/python -m modelarts_emulator --host $(HOST) --port $(PORT) --obs-port $(OBS_PORT) --obs-bucket modelarts-demo
 
 # The main job: start the bundled emulator, run examples/quickstart.py against it, stop it.
 demo: $(STAMP)

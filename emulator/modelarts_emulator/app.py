@@ -45,6 +45,7 @@ from .framework import (
 )
 from .request_body import TOO_LARGE_CODE, BodyRejected, parse_json_body, read_body
 from .state import MemoryStore, SqliteStore, UnstorableObject, open_store
+from .training_output import ObjectStore
 from .validation import OperationInfo, SpecIndex, ValidationFailure, spec_index
 
 __all__ = ["Emulator", "create_app"]
@@ -67,6 +68,8 @@ class Emulator:
     auth: Authenticator
     spec: SpecIndex
     durations: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_DURATIONS))
+    local_obs: ObjectStore | None = None
+    """A local OBS that finished training jobs write their outputs to (``training_output``)."""
 
     def reset(self) -> None:
         """Forget every resource and token (the clock keeps its time)."""
@@ -249,7 +252,7 @@ class _Dispatcher:
             headers=headers,
             request_id=request_id,
             raw_store=self.emu.store,
-            extras={"auth": self.emu.auth, "spec": self.emu.spec},
+            extras={"auth": self.emu.auth, "spec": self.emu.spec, "obs": self.emu.local_obs},
         )
 
     def _dispatch(
@@ -285,12 +288,14 @@ def create_app(
     clock: Clock | str = "real",
     durations: Mapping[str, float] | None = None,
     credentials: Credentials | None = None,
+    local_obs: ObjectStore | None = None,
 ) -> Starlette:
     """Build the emulator's ASGI app.
 
     ``state_file``: SQLite file to keep state across restarts (default: in memory).
     ``clock``: a :class:`Clock` or ``"real"``/``"manual"``.  ``durations``: lifecycle overrides
     (keys of :data:`framework.DEFAULT_DURATIONS`).  ``credentials``: default from the environment.
+    ``local_obs``: a local OBS (:class:`~modelarts_emulator.local_obs.LocalObs`) for training outputs.
     """
     resources.load_all()
     the_clock = clock if isinstance(clock, Clock) else Clock(clock)
@@ -304,6 +309,7 @@ def create_app(
         auth=Authenticator(creds, the_clock, store, token_ttl_s=merged["token_ttl"]),
         spec=spec_index(),
         durations=merged,
+        local_obs=local_obs,
     )
     dispatcher = _Dispatcher(emulator)
 

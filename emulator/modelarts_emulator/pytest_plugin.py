@@ -9,9 +9,13 @@ transports, Host headers in signatures, uvicorn -- exactly as an application wou
 client.  The server runs in a background thread with a manual clock, so tests move lifecycles
 forward with ``advance(seconds)`` instead of sleeping, and ``reset()`` empties the state.
 
-Registered as a ``pytest11`` entry point, so installing the package makes the fixture available.
-uvicorn and Starlette are imported only when the fixture is used, so an installation without the
-emulator's extras can still load the plugin (and run pytest) without error.
+The ``local_obs`` fixture is a started :class:`~modelarts_emulator.local_obs.LocalObs` (moto's S3
+on an ephemeral 127.0.0.1 port, standing in for OBS) for the whole test session, with fault injection
+and a request log; tests take buckets of their own with ``local_obs.new_bucket()``.
+
+Registered as a ``pytest11`` entry point, so installing the package makes the fixtures available.
+uvicorn and Starlette (moto, for ``local_obs``) are imported only when a fixture is used, so an
+installation without the extras can still load the plugin (and run pytest) without error.
 """
 
 from __future__ import annotations
@@ -32,11 +36,12 @@ from modelarts_overlays.session import Session
 from . import EXTRA_HINT
 from .auth import Credentials
 from .framework import Clock
+from .local_obs import LocalObs
 
 if TYPE_CHECKING:
     from .app import Emulator
 
-__all__ = ["EmulatorHandle", "LiveEmulator", "modelarts_emulator"]
+__all__ = ["EmulatorHandle", "LiveEmulator", "local_obs", "modelarts_emulator"]
 
 DEFAULT_PROJECT_ID = "0123456789abcdef0123456789abcdef"
 
@@ -44,7 +49,14 @@ DEFAULT_PROJECT_ID = "0123456789abcdef0123456789abcdef"
 class LiveEmulator:
     """An emulator served by uvicorn in a daemon thread; ``start()``/``stop()``."""
 
-    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, state_file: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        state_file: str | None = None,
+        local_obs: LocalObs | None = None,
+    ) -> None:
         try:  # lazily: see the module docstring
             import uvicorn
 
@@ -55,7 +67,7 @@ class LiveEmulator:
         self.host = host
         self.port = port or _free_port(host)
         self.clock = Clock("manual")
-        self.app = create_app(state_file=state_file, clock=self.clock)
+        self.app = create_app(state_file=state_file, clock=self.clock, local_obs=local_obs)
         self.emulator: Emulator = self.app.state.emulator
         config = uvicorn.Config(self.app, host=self.host, port=self.port, log_level="warning", lifespan="on")
         self.server = uvicorn.Server(config)
@@ -117,6 +129,11 @@ class EmulatorHandle(Session):
         """Move the emulator's clock forward; returns the new clock time (epoch ms)."""
         return self._live.clock.advance(seconds)
 
+    def use_local_obs(self, obs: LocalObs | None) -> None:
+        """Attach a local OBS that finished v2 training jobs write their outputs to (``None``
+        detaches it); see :mod:`modelarts_emulator.training_output`."""
+        self._live.emulator.local_obs = obs
+
     def reset(self) -> None:
         """Forget every resource (through the admin route, as an external client would)."""
         req = urllib.request.Request(f"{self.url}/_emulator/reset", data=b"{}", method="POST")
@@ -166,3 +183,21 @@ def modelarts_emulator() -> Iterator[EmulatorHandle]:
     finally:
         handle.close()
         live.stop()
+
+
+@pytest.fixture(scope="session")
+def local_obs() -> Iterator[LocalObs]:
+    """A started local OBS (moto's S3 on a free 127.0.0.1 port) for the test session.
+
+    Shared by every test of the session: take buckets with ``new_bucket()``, and clear what you
+    add (``clear_requests()``, ``clear_faults()``) rather than ``reset()`` it under other tests.
+    """
+    try:
+        obs = LocalObs()
+    except ModuleNotFoundError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    obs.start()
+    try:
+        yield obs
+    finally:
+        obs.stop()

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from modelarts_client import Client
     from modelarts_client import session_types as typed
 
+    from .obs_transfer import ObsTransfer
+
 __all__ = ["DEFAULT_REGION", "Session"]
 
 DEFAULT_REGION = "cn-north-4"
@@ -65,6 +67,7 @@ ENV = {
     "region_name": "HUAWEICLOUD_SDK_REGION",
     "endpoint": "MODELARTS_ENDPOINT",
     "iam_endpoint": "HUAWEICLOUD_SDK_IAM_ENDPOINT",
+    "obs_endpoint": "MODELARTS_OBS_ENDPOINT",
 }
 
 
@@ -124,6 +127,7 @@ class Session:
         region_name: str | None = None,
         endpoint: str | None = None,
         iam_endpoint: str | None = None,
+        obs_endpoint: str | None = None,
         timeout: httpx.Timeout | float | None = None,
         retry: RetryPolicy | None = None,
         verify: bool | str = True,
@@ -134,6 +138,7 @@ class Session:
         self.region_name = region_name or DEFAULT_REGION
         self.endpoint = (endpoint or f"https://modelarts.{self.region_name}.myhuaweicloud.com").rstrip("/")
         self.iam_endpoint = (iam_endpoint or f"https://iam.{self.region_name}.myhuaweicloud.com").rstrip("/")
+        self.obs_endpoint = (obs_endpoint or f"https://obs.{self.region_name}.myhuaweicloud.com").rstrip("/")
         self.timeout = timeout if timeout is not None else DEFAULT_TIMEOUT
         self.retry = retry or RetryPolicy()
         self._verify = verify
@@ -155,6 +160,7 @@ class Session:
         else:
             raise ValueError("give access_key and secret_key, or username and password")
         self._client: Client | None = None
+        self._obs: ObsTransfer | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Session:
@@ -191,7 +197,42 @@ class Session:
             self._client = client
         return self._client
 
+    @property
+    def obs(self) -> ObsTransfer:
+        """File and folder transfer to and from OBS (``copy``, ``upload_file``, ``upload_dir``,
+        ``download_file``, ``download_dir``), at ``obs_endpoint`` with this session's key pair.
+
+        Needs the ``[obs]`` extra. A password session cannot use it: OBS takes AK/SK signatures
+        only, not IAM tokens (give temporary AK/SK with their ``security_token`` instead). For other
+        part sizes, concurrency or checkpoints, build :class:`ObsTransfer` with :meth:`obs_transfer`.
+        """
+        if self._obs is None:
+            self._obs = self.obs_transfer()
+        return self._obs
+
+    def obs_transfer(self, **options: Any) -> ObsTransfer:
+        """A new :class:`ObsTransfer` with this session's credentials, endpoint and TLS setting;
+        ``options`` are its keyword arguments (``part_size``, ``concurrency``, ``checkpoint_dir``,
+        ``signature``, ``path_style``, ...)."""
+        from .obs_transfer import ObsTransfer
+
+        if not isinstance(self.auth, AkSkAuth):
+            raise TypeError(
+                "OBS transfer needs an AK/SK pair (permanent, or temporary with its security_token): "
+                "OBS does not accept the IAM token a password session holds"
+            )
+        settings: dict[str, Any] = {"endpoint": self.obs_endpoint, "verify": self._verify, "region": self.region_name}
+        settings.update(options)
+        return ObsTransfer(
+            access_key=self.auth.access_key,
+            secret_key=self.auth.secret_key,
+            security_token=self.auth.security_token,
+            **settings,
+        )
+
     def close(self) -> None:
+        if self._obs is not None:
+            self._obs.close()
         if self._client is not None:
             self._client.get_httpx_client().close()
 

@@ -1034,6 +1034,16 @@ class AkSkAuth(httpx.Auth):
     def __reduce__(self) -> tuple[object, ...]:
         raise TypeError("AkSkAuth holds a secret key and cannot be pickled")
 
+    @property
+    def secret_key(self) -> Secret:
+        """The secret key, still wrapped (for other signers of the same pair, such as OBS's)."""
+        return self._secret_key
+
+    @property
+    def security_token(self) -> Secret | None:
+        """The security token of temporary credentials, still wrapped; ``None`` for a permanent pair."""
+        return self._security_token
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Sign *request* in place and send it once."""
         self._sign_in_place(request)

@@ -41,7 +41,8 @@ def test_the_usage_section_has_an_example_of_each_capability() -> None:
     for needle in ("Session.from_env", "paginate(", "pages(", "wait(", "follow_training_log(", "NotFoundError",
                    "create_training_job_v2", "follow_training_task_log(", "get_training_task_metrics_v2",
                    "RetryPolicy(", "allow_retry_on_post", "username=", "create_dataset_import_task_v2",
-                   "Manifest.parse_manifest(", "create_dev_server", "stop_dev_server", "predict("):  # fmt: skip
+                   "Manifest.parse_manifest(", "create_dev_server", "stop_dev_server", "predict(", "obs.upload_dir(",
+                   "obs.download_dir("):  # fmt: skip
         assert needle in code, needle
 
 
@@ -58,6 +59,7 @@ def test_the_usage_examples_run_twice_against_one_emulator(tmp_path: Path) -> No
     for run in runs:
         assert "JOBSTAT_COMPLETED (10)" in run
         assert "v2 job Completed 10000 ms" in run and "[worker-0] step 10 loss=" in run
+        assert "3 files up" in run and "['model.bin', 'summary.json']" in run and "the job read 3 files" in run
         assert "404 ModelArts." in run
         assert "import COMPLETED 10 samples" in run and "{'dog': 5, 'cat': 5}" in run
         assert "exported 10 samples of version V001" in run

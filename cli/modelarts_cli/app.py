@@ -4,7 +4,8 @@ Exit codes, so a script can tell failures apart without reading stderr:
 
 ====  ==========================================================================================
 0     done
-1     the service answered with an error (one line on stderr: status, ModelArts code, meaning)
+1     the service answered with an error (one line on stderr: status, ModelArts code, meaning),
+      or an OBS transfer failed (``modelarts obs cp``: which file, and what to do)
 2     usage: a bad option, body or file, missing credentials or project (click's own code)
 3     network: the service could not be reached or did not answer in time
 4     a ``--wait`` ended without success: the resource reached a failure status, or time ran out
@@ -97,6 +98,7 @@ _SHARED: list[tuple[tuple[str, ...], dict[str, Any]]] = [
     (("--config-file",), {"metavar": "PATH", "help": "Profile file (default: ~/.modelarts/config)."}),
     (("--endpoint",), {"metavar": "URL", "help": "ModelArts endpoint, e.g. the emulator's http://127.0.0.1:8000."}),
     (("--iam-endpoint",), {"metavar": "URL", "help": "IAM endpoint, for password login."}),
+    (("--obs-endpoint",), {"metavar": "URL", "help": "OBS endpoint, e.g. the local OBS's http://127.0.0.1:9000."}),
     (("--region",), {"metavar": "NAME", "help": "Region, e.g. cn-north-4."}),
     (("--project-id",), {"metavar": "ID", "help": "Project ID."}),
     (("--access-key",), {"metavar": "AK", "help": "Access key (its secret key from --secret-key-file)."}),
@@ -153,11 +155,11 @@ def root() -> None:
     \b
     Credentials, project and region come from flags, from a profile (modelarts configure), or from
     the environment variables of the Python client (HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK,
-    HUAWEICLOUD_SDK_PROJECT_ID, HUAWEICLOUD_SDK_REGION, MODELARTS_ENDPOINT).
+    HUAWEICLOUD_SDK_PROJECT_ID, HUAWEICLOUD_SDK_REGION, MODELARTS_ENDPOINT, MODELARTS_OBS_ENDPOINT).
 
     \b
-    Exit codes: 0 done, 1 API error, 2 usage error, 3 network error, 4 a --wait that did not
-    succeed, 130 interrupted.
+    Exit codes: 0 done, 1 API error (or a failed OBS transfer), 2 usage error, 3 network error,
+    4 a --wait that did not succeed, 130 interrupted.
     """
 
 
@@ -172,7 +174,8 @@ def configure(profile: str | None, config_file: str | None) -> None:
     profile = profile or given.profile or "default"
     path = settings.config_path(config_file or given.config_file, os.environ)
     current = settings.read_profile(path, profile, required=False)
-    values: dict[str, str] = {}
+    # Not asked (most use the region's), but a profile that names one keeps it.
+    values: dict[str, str] = {"obs_endpoint": current.get("obs_endpoint", "")}
     values["access_key"] = click.prompt("Access key", default=current.get("access_key"))
     values["secret_key"] = click.prompt(
         "Secret key" + (" (Enter keeps the current one)" if current.get("secret_key") else ""),
@@ -203,11 +206,18 @@ def completion(shell: str) -> None:
     click.echo(completer(root, {}, "modelarts", "_MODELARTS_COMPLETE").source())
 
 
+def one_line(error: BaseException) -> str:
+    """An error's message on one line (the overlays' errors explain themselves over several)."""
+    return " -- ".join(part.strip() for part in str(error).splitlines() if part.strip())
+
+
 def _register_groups() -> None:
     from .jobs import job
+    from .obs import obs
     from .predict import predict
 
     root.add_command(job)
+    root.add_command(obs)
     root.add_command(predict)
 
 
@@ -219,16 +229,15 @@ def _fail(code: ExitCode, message: str) -> NoReturn:
     sys.exit(int(code))
 
 
-def one_line(error: BaseException) -> str:
-    """An error's message on one line (the overlays' errors explain themselves over several)."""
-    return " -- ".join(part.strip() for part in str(error).splitlines() if part.strip())
-
-
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """The console script: run the command, turn each kind of failure into its exit code."""
     import httpx
 
     from modelarts_overlays import ModelArtsError, WaiterError
+    from modelarts_overlays.obs_transfer import (
+        ObsConnectionError,
+        ObsTransferError,
+    )  # stdlib only: no need of the [obs] extra
 
     try:
         result = root.main(args=list(argv) if argv is not None else None, prog_name="modelarts", standalone_mode=False)
@@ -241,6 +250,10 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         sys.exit(exc.exit_code)
     except ModelArtsError as exc:
         _fail(ExitCode.API_ERROR, f"error: {one_line(exc)}")
+    except ObsConnectionError as exc:
+        _fail(ExitCode.NETWORK, f"network error: {one_line(exc)}")
+    except ObsTransferError as exc:  # after ModelArtsError: an error answer from OBS (ObsError) is both
+        _fail(ExitCode.API_ERROR, f"transfer failed: {one_line(exc)}")
     except WaiterError as exc:
         _fail(ExitCode.WAIT_FAILED, f"wait ended: {one_line(exc)}")
     except httpx.TransportError as exc:

@@ -5,7 +5,7 @@ Four sources, read per setting in this order (the first that has it wins):
 1. flags (``--project-id``, ``--endpoint``, ``--access-key`` with ``--secret-key-file``, ...);
 2. the profile named by ``--profile`` or ``MODELARTS_PROFILE``, if one is named;
 3. the environment variables of ``Session.from_env()`` (``HUAWEICLOUD_SDK_AK``, ``_SK``,
-   ``_PROJECT_ID``, ``_REGION``, ``MODELARTS_ENDPOINT``, ...);
+   ``_PROJECT_ID``, ``_REGION``, ``MODELARTS_ENDPOINT``, ``MODELARTS_OBS_ENDPOINT``, ...);
 4. the ``default`` profile, if the file has one.
 
 Credentials (key pair, security token, user name and password, account) are one setting: they are
@@ -13,8 +13,8 @@ taken together from the first source that has any of them, never an access key f
 secret key from another.
 
 Profiles live in an INI file, ``~/.modelarts/config`` (or ``--config-file`` /
-``MODELARTS_CONFIG_FILE``), one section per profile, keys named as the flags are
-(``access_key``, ``secret_key``, ``project_id``, ``region``, ``endpoint``, ...). ``modelarts
+``MODELARTS_CONFIG_FILE``), one section per profile, keys named as the flags are (``access_key``,
+``secret_key``, ``project_id``, ``region``, ``endpoint``, ``obs_endpoint``, ...). ``modelarts
 configure`` writes it with mode 600. Secrets are read from the environment, that file, or a file
 named on the command line, never from a flag's value, so they stay out of shell history.
 """
@@ -64,6 +64,7 @@ KEYS = (
     "region",
     "endpoint",
     "iam_endpoint",
+    "obs_endpoint",
 )
 """The settings, as profile keys; ``region`` is ``Session``'s ``region_name``."""
 

@@ -32,6 +32,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from modelarts_emulator.local_obs import LocalObs
 from modelarts_overlays import AkSkAuth, NotFoundError, Secret, Session, TokenAuth, redaction
 from modelarts_overlays.redaction import MARKER
 
@@ -195,6 +196,48 @@ def test_debug_on_every_logger_shows_no_password_token_or_secret_key(
     assert "x-subject-token" in err.lower()
     named = {"password": modelarts_emulator.password, "secret key": modelarts_emulator.secret_key, "token": tokens[0]}
     assert leaks(named, [*debug_everywhere.everything(), caplog.text, out, err]) == []
+
+
+def test_obs_transfers_log_no_secret_key_or_security_token(
+    local_obs: LocalObs,
+    tmp_path: Path,
+    debug_everywhere: Everything,
+    caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """The OBS SDK holds the key pair in plain attributes and puts the token in a header; moto and
+    werkzeug log requests at DEBUG in this process. None of it may show the secret or the token."""
+    from modelarts_overlays.obs_transfer import ObsError, ObsTransferError
+
+    bucket = local_obs.new_bucket("secrets")
+    (tmp_path / "up").mkdir()
+    (tmp_path / "up" / "f.bin").write_bytes(b"\x00" * 10)
+    failures: list[str] = []
+    with Session(access_key="OBSLOGAK", secret_key=SK, security_token=STS, project_id="p",
+                 obs_endpoint=local_obs.url) as session:  # fmt: skip
+        session.obs.upload_dir(str(tmp_path / "up"), f"obs://{bucket}/d/")
+        session.obs.download_dir(f"obs://{bucket}/d/", str(tmp_path / "down") + "/")
+        local_obs.fail_next("PUT", status=403, code="SignatureDoesNotMatch")
+        calls: list[Callable[[], object]] = [
+            lambda: session.obs.upload_file(str(tmp_path / "up" / "f.bin"), f"obs://{bucket}/e/"),
+            lambda: session.obs.download_file(f"obs://{bucket}/absent", str(tmp_path) + "/"),
+        ]
+        for call in calls:
+            try:
+                call()
+            except (ObsError, ObsTransferError) as exc:
+                logging.getLogger("an.application").exception("the transfer failed")
+                failures += [str(exc), repr(exc)]
+        texts = [repr(session), repr(session.obs), *failures]
+    out, err = capfd.readouterr()
+    assert len(failures) == 4
+    assert sum("the transfer failed" in text and bucket in text for text in debug_everywhere.texts) == 2
+    assert (
+        leaks(
+            {"secret key": SK, "security token": STS}, [*debug_everywhere.everything(), caplog.text, out, err, *texts]
+        )
+        == []
+    )
 
 
 async def test_async_calls_log_no_token_either(
@@ -511,7 +554,8 @@ def test_the_record_factory_chains_the_previous_one_and_installs_once() -> None:
         logging.setLogRecordFactory(mine)
         import modelarts_overlays
         assert logging.getLogRecordFactory() is mine, "importing alone must not touch logging"
-        from modelarts_overlays import AkSkAuth
+        from modelarts_emulator.local_obs import LocalObs
+from modelarts_overlays import AkSkAuth
         auth = AkSkAuth("AK", "sk-child-process-0123")
         wrapped = logging.getLogRecordFactory()
         assert wrapped is not mine

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from modelarts_overlays.signing import verify
+from modelarts_overlays.signing import parse_authorization, verify
 
 from .framework import Clock, Forbidden, JsonObj, Store, Unauthorized
 
@@ -46,6 +46,9 @@ DEFAULT_USER = "emulator"
 DEFAULT_PASSWORD = "emulator-password"  # documented local default, not a secret
 
 TOKEN_KIND = "iam_token"
+TEMPORARY_KIND = "temporary_access_key"
+"""Temporary keys: the access key, its expiry, whose it is and the SHA-256 of its security token.
+The secret key is not stored: it is derived from the configured secret key and the access key."""
 TOKEN_PROJECT = ""  # tokens are global, not per project
 
 # APIG-style codes for gateway authentication failures; ModelArts.02xx codes for token problems.
@@ -86,6 +89,15 @@ class Credentials:
 
 def _token_key(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _access_key_of(headers: Mapping[str, str]) -> str | None:
+    """The access key an ``SDK-HMAC-SHA256`` Authorization header names, if it parses."""
+    raw = {k.lower(): v for k, v in headers.items()}.get("authorization")
+    try:
+        return parse_authorization(raw).access_key if raw else None
+    except ValueError:
+        return None
 
 
 class Authenticator:
@@ -140,16 +152,61 @@ class Authenticator:
         return "aksk"
 
     def _signature_ok(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> bool:
-        """``verify`` against the configured key pair and the real time.
+        """``verify`` against the configured key pair, or a live temporary key with its security
+        token, and the real time.
 
         Every request is verified in full: a real client signs each request with a fresh
         ``X-Sdk-Date``, so remembering verified requests would only speed up replays.
         """
         secret, access_key = self.credentials.secret_key, self.credentials.access_key
+        presented = _access_key_of(headers)
+        if presented is not None and presented != access_key:
+            if self._temporary(presented, headers) is None:
+                return False
+            secret, access_key = self._temporary_secret(presented), presented
         return verify(
             method, target, list(headers.items()), body, secret, access_key=access_key,
             now=datetime.now(timezone.utc), max_skew=MAX_SKEW,
         )  # fmt: skip
+
+    def _temporary_secret(self, access_key: str) -> str:
+        keyed = hmac.new(self.credentials.secret_key.encode(), f"temporary:{access_key}".encode(), hashlib.sha256)
+        return keyed.hexdigest()[:40]
+
+    def _temporary(self, access_key: str, headers: Mapping[str, str]) -> JsonObj | None:
+        """The record of a live temporary key whose security token the request carries, else ``None``."""
+        record = self.store.get(TOKEN_PROJECT, TEMPORARY_KIND, access_key)
+        if record is None or self.clock.now_ms() >= int(record["expires_ms"]):
+            return None
+        token = {k.lower(): v for k, v in headers.items()}.get("x-security-token", "")
+        if not hmac.compare_digest(_token_key(token).encode(), str(record["token_sha256"]).encode()):
+            return None
+        return record
+
+    def caller(self, headers: Mapping[str, str]) -> JsonObj:
+        """Who an authenticated request comes from: ``{"user", "project_id"}`` (after :meth:`check`)."""
+        lowered = {k.lower(): v for k, v in headers.items()}
+        token = lowered.get("x-auth-token")
+        if token:
+            record = self._check_token(token)
+            return {"user": str(record.get("user", "")), "project_id": str(record.get("project_id", ""))}
+        presented = _access_key_of(headers)
+        temporary = self._temporary(presented, headers) if presented else None
+        if temporary is not None:
+            return {"user": str(temporary["user"]), "project_id": str(temporary["project_id"])}
+        return {"user": self.credentials.user, "project_id": str(lowered.get("x-project-id", ""))}
+
+    def issue_temporary_key(self, caller: JsonObj, duration_s: int) -> tuple[str, str, str, datetime]:
+        """A temporary key valid ``duration_s`` seconds of clock time: (access key, secret key,
+        security token, expiry)."""
+        access_key = "EMUTMP" + secrets.token_hex(7).upper()
+        token = "EMUSTS" + secrets.token_urlsafe(48)
+        now_ms = self.clock.now_ms()
+        expires_ms = now_ms + duration_s * 1000
+        record = {"expires_ms": expires_ms, "token_sha256": _token_key(token), **caller}
+        self.store.insert(TOKEN_PROJECT, TEMPORARY_KIND, access_key, record)
+        expires = datetime.fromtimestamp(expires_ms / 1000, tz=timezone.utc)
+        return access_key, self._temporary_secret(access_key), token, expires
 
     def _check_token(self, token: str) -> JsonObj:
         record = self.store.get(TOKEN_PROJECT, TOKEN_KIND, _token_key(token))

@@ -185,6 +185,8 @@ from .models import (
     SupernodeTagRequest,
     SyncDevServersSortDir,
     SyncDevServersSortKey,
+    TemporaryAccessKeyRequest,
+    TemporaryAccessKeyResponse,
     TrainAlgorithm,
     TrainAlgorithmListResponse,
     TrainConfigCreateRequest,
@@ -254,6 +256,7 @@ OperationName = Literal[
     "create_service",
     "create_service_task",
     "create_supernode_tags",
+    "create_temporary_access_key_by_token",
     "create_training_job",
     "create_training_job_config",
     "create_training_job_v2",
@@ -1641,6 +1644,49 @@ class SupernodeTagSpecDict(TypedDict, total=False):
     value: str
 
 
+class TemporaryAccessKeyIdentityDict(TypedDict, total=False):
+    """``TemporaryAccessKeyIdentity`` as a plain dict."""
+
+    methods: Required[list[Literal["token"]]]
+    token: TemporaryAccessKeyTokenDict
+    policy: TemporaryAccessKeyPolicyDict
+
+
+class TemporaryAccessKeyPolicyDict(TypedDict, total=False):
+    """``TemporaryAccessKeyPolicy`` as a plain dict."""
+
+    Version: Required[Literal["1.1"]]
+    Statement: Required[list[TemporaryAccessKeyStatementDict]]
+
+
+class TemporaryAccessKeyRequestAuthDict(TypedDict, total=False):
+    """``TemporaryAccessKeyRequestAuth`` as a plain dict."""
+
+    identity: Required[TemporaryAccessKeyIdentityDict]
+
+
+class TemporaryAccessKeyRequestDict(TypedDict, total=False):
+    """``TemporaryAccessKeyRequest`` as a plain dict."""
+
+    auth: Required[TemporaryAccessKeyRequestAuthDict]
+
+
+class TemporaryAccessKeyStatementDict(TypedDict, total=False):
+    """``TemporaryAccessKeyStatement`` as a plain dict."""
+
+    Action: Required[list[str]]
+    Effect: Required[Literal["Allow", "Deny"]]
+    Condition: dict[str, Any]
+    Resource: list[str]
+
+
+class TemporaryAccessKeyTokenDict(TypedDict, total=False):
+    """``TemporaryAccessKeyToken`` as a plain dict."""
+
+    id: str
+    duration_seconds: int
+
+
 class TrainConfigCreateRequestDict(TypedDict, total=False):
     """``TrainConfigCreateRequest`` as a plain dict."""
 
@@ -2462,6 +2508,16 @@ class Call(Protocol):
         body: SupernodeTagRequest | SupernodeTagRequestDict,
     ) -> SupernodeTagList:
         """Add tags to a supernode"""
+
+    @overload
+    def __call__(
+        self,
+        operation: Literal["create_temporary_access_key_by_token"],
+        /,
+        *,
+        body: TemporaryAccessKeyRequest | TemporaryAccessKeyRequestDict,
+    ) -> TemporaryAccessKeyResponse:
+        """Obtain a temporary access key and security token"""
 
     @overload
     def __call__(
@@ -4506,6 +4562,16 @@ class AsyncCall(Protocol):
         body: SupernodeTagRequest | SupernodeTagRequestDict,
     ) -> SupernodeTagList:
         """Add tags to a supernode"""
+
+    @overload
+    async def __call__(
+        self,
+        operation: Literal["create_temporary_access_key_by_token"],
+        /,
+        *,
+        body: TemporaryAccessKeyRequest | TemporaryAccessKeyRequestDict,
+    ) -> TemporaryAccessKeyResponse:
+        """Obtain a temporary access key and security token"""
 
     @overload
     async def __call__(

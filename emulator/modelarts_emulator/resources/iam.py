@@ -14,7 +14,7 @@ from typing import Any, cast
 from ..auth import Authenticator
 from ..framework import Context, Reply, Unauthorized, operation
 
-__all__ = ["create_iam_token"]
+__all__ = ["create_iam_token", "create_temporary_access_key_by_token"]
 
 
 def _iso(moment: datetime) -> str:
@@ -63,3 +63,20 @@ def create_iam_token(ctx: Context) -> Reply:
         }
     }
     return Reply(201, body, {"X-Subject-Token": token})
+
+
+@operation("create_temporary_access_key_by_token")
+def create_temporary_access_key_by_token(ctx: Context) -> Reply:
+    """Issue a temporary key, secret key and security token for the caller (token or key pair).
+
+    The key works on this emulator's API like the configured pair, with its security token in
+    ``X-Security-Token``, until it expires (clock time); the local OBS takes any key. The secret key
+    is not stored (see ``auth.TEMPORARY_KIND``).
+    """
+    auth = cast(Authenticator, ctx.extras["auth"])
+    identity = ctx.body["auth"]["identity"]
+    token = identity.get("token") or {}
+    duration = int(token.get("duration_seconds", 900))
+    access, secret, security_token, expires = auth.issue_temporary_key(auth.caller(ctx.headers), duration)
+    credential = {"access": access, "secret": secret, "securitytoken": security_token, "expires_at": _iso(expires)}
+    return Reply(201, {"credential": credential})

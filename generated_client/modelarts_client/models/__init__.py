@@ -586,6 +586,21 @@ if TYPE_CHECKING:
     from .supernode_tag_spec import SupernodeTagSpec
     from .sync_dev_servers_sort_dir import SyncDevServersSortDir
     from .sync_dev_servers_sort_key import SyncDevServersSortKey
+    from .temporary_access_key_identity import TemporaryAccessKeyIdentity
+    from .temporary_access_key_identity_methods_item import TemporaryAccessKeyIdentityMethodsItem
+    from .temporary_access_key_policy import TemporaryAccessKeyPolicy
+    from .temporary_access_key_policy_version import TemporaryAccessKeyPolicyVersion
+    from .temporary_access_key_request import TemporaryAccessKeyRequest
+    from .temporary_access_key_request_auth import TemporaryAccessKeyRequestAuth
+    from .temporary_access_key_response import TemporaryAccessKeyResponse
+    from .temporary_access_key_statement import TemporaryAccessKeyStatement
+    from .temporary_access_key_statement_condition import TemporaryAccessKeyStatementCondition
+    from .temporary_access_key_statement_condition_additional_property import (
+        TemporaryAccessKeyStatementConditionAdditionalProperty,
+    )
+    from .temporary_access_key_statement_effect import TemporaryAccessKeyStatementEffect
+    from .temporary_access_key_token import TemporaryAccessKeyToken
+    from .temporary_credential import TemporaryCredential
     from .train_algorithm import TrainAlgorithm
     from .train_algorithm_list_response import TrainAlgorithmListResponse
     from .train_algorithm_model_usage import TrainAlgorithmModelUsage
@@ -1367,6 +1382,19 @@ _MODULES = {
     "SupernodeTagSpec": ".supernode_tag_spec",
     "SyncDevServersSortDir": ".sync_dev_servers_sort_dir",
     "SyncDevServersSortKey": ".sync_dev_servers_sort_key",
+    "TemporaryAccessKeyIdentity": ".temporary_access_key_identity",
+    "TemporaryAccessKeyIdentityMethodsItem": ".temporary_access_key_identity_methods_item",
+    "TemporaryAccessKeyPolicy": ".temporary_access_key_policy",
+    "TemporaryAccessKeyPolicyVersion": ".temporary_access_key_policy_version",
+    "TemporaryAccessKeyRequest": ".temporary_access_key_request",
+    "TemporaryAccessKeyRequestAuth": ".temporary_access_key_request_auth",
+    "TemporaryAccessKeyResponse": ".temporary_access_key_response",
+    "TemporaryAccessKeyStatement": ".temporary_access_key_statement",
+    "TemporaryAccessKeyStatementCondition": ".temporary_access_key_statement_condition",
+    "TemporaryAccessKeyStatementConditionAdditionalProperty": ".temporary_access_key_statement_condition_additional_property",
+    "TemporaryAccessKeyStatementEffect": ".temporary_access_key_statement_effect",
+    "TemporaryAccessKeyToken": ".temporary_access_key_token",
+    "TemporaryCredential": ".temporary_credential",
     "TrainAlgorithm": ".train_algorithm",
     "TrainAlgorithmListResponse": ".train_algorithm_list_response",
     "TrainAlgorithmModelUsage": ".train_algorithm_model_usage",
@@ -2157,6 +2185,19 @@ __all__ = (
     "SupernodeTagSpec",
     "SyncDevServersSortDir",
     "SyncDevServersSortKey",
+    "TemporaryAccessKeyIdentity",
+    "TemporaryAccessKeyIdentityMethodsItem",
+    "TemporaryAccessKeyPolicy",
+    "TemporaryAccessKeyPolicyVersion",
+    "TemporaryAccessKeyRequest",
+    "TemporaryAccessKeyRequestAuth",
+    "TemporaryAccessKeyResponse",
+    "TemporaryAccessKeyStatement",
+    "TemporaryAccessKeyStatementCondition",
+    "TemporaryAccessKeyStatementConditionAdditionalProperty",
+    "TemporaryAccessKeyStatementEffect",
+    "TemporaryAccessKeyToken",
+    "TemporaryCredential",
     "TrainAlgorithm",
     "TrainAlgorithmListResponse",
     "TrainAlgorithmModelUsage",

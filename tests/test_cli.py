@@ -267,7 +267,8 @@ def test_the_iam_chapter_logs_in(cli: Cli, tmp_path: Path) -> None:
             }
         )
     )
-    token = cli.json("iam", "create-iam-token", "--body-file", str(body))
+    # IAM's operations go to the IAM endpoint, not to the ModelArts one.
+    token = cli.json("iam", "create-iam-token", "--body-file", str(body), "--iam-endpoint", cli.emulator.url)
     assert token["token"]["project"]["id"] == cli.project_id
 
 

@@ -2,7 +2,8 @@
 
 A folder up and back byte for byte, ``--no-keep-last-dir``, ``--output json``, the OBS endpoint from
 a flag and from a profile (which ``configure`` keeps), each failure's exit code and one-line message
-(a wrong path, a missing object, a refused key, a password session, the ``obs`` extra missing), and,
+(a wrong path, a missing object, a refused key, the ``obs`` extra missing), a password session with a
+temporary key from the emulator's IAM, and,
 in a real pseudo-terminal, the progress bar and the summary line.
 
 The environment holds a key pair and project of no one (the local OBS checks no signature), the
@@ -23,6 +24,7 @@ import pexpect
 import pytest
 
 from modelarts_emulator.local_obs import LocalObs
+from modelarts_emulator.pytest_plugin import EmulatorHandle
 
 from .cli_support import SCRIPT, Run
 
@@ -198,16 +200,26 @@ def test_a_key_that_would_land_outside_the_folder_fails_the_transfer(
     assert not (cli.home / "down").exists()
 
 
-def test_a_password_session_is_told_obs_needs_a_key_pair(cli: ObsCli, bucket: str) -> None:
+def test_a_password_session_moves_files_with_a_temporary_key(
+    cli: ObsCli, bucket: str, local_obs: LocalObs, modelarts_emulator: EmulatorHandle
+) -> None:
     (cli.home / "f.txt").write_bytes(b"x")
     password_only = {
         "HUAWEICLOUD_SDK_AK": "",
         "HUAWEICLOUD_SDK_SK": "",
-        "HUAWEICLOUD_SDK_USERNAME": "someone",
-        "HUAWEICLOUD_SDK_PASSWORD": "a-password",
+        "HUAWEICLOUD_SDK_USERNAME": modelarts_emulator.user,
+        "HUAWEICLOUD_SDK_PASSWORD": modelarts_emulator.password,
+        "HUAWEICLOUD_SDK_IAM_ENDPOINT": modelarts_emulator.url,
     }
-    done = cli.run("obs", "cp", "f.txt", f"obs://{bucket}/", env=password_only)
-    assert done.code == 2 and "needs an AK/SK pair" in done.err and "a-password" not in done.err
+    local_obs.clear_requests()
+    cli.ok("obs", "cp", "f.txt", f"obs://{bucket}/pw/", env=password_only)
+    assert local_obs.get_object(bucket, "pw/f.txt") == b"x"
+    sent = [r for r in local_obs.requests if r.method == "PUT"]
+    assert sent and sent[0].headers.get("x-amz-security-token") == "***"
+
+    wrong = {**password_only, "HUAWEICLOUD_SDK_PASSWORD": "not-the-password"}
+    done = cli.run("obs", "cp", "f.txt", f"obs://{bucket}/pw2/", env=wrong)
+    assert done.code == 1 and "not-the-password" not in done.err and done.err.count("\n") == 1
 
 
 def test_without_the_obs_extra_it_says_what_to_install_in_one_line(cli: ObsCli, bucket: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ import pytest
 pytest.importorskip("obs")
 
 from modelarts_emulator.local_obs import LocalObs
+from modelarts_emulator.pytest_plugin import EmulatorHandle
 from modelarts_overlays import ModelArtsError, NotFoundError, Secret, Session
 from modelarts_overlays.obs_transfer import (
     ObsError,
@@ -25,6 +27,7 @@ from modelarts_overlays.obs_transfer import (
     ObsTransferError,
     UnsafeObjectKeyError,
 )
+from modelarts_overlays.temporary_keys import TemporaryKeys
 from tests.tls_support import self_signed_certificate
 
 PART = 5 * 1024 * 1024
@@ -365,10 +368,40 @@ def test_session_obs_reads_the_endpoint_from_the_environment(local_obs: LocalObs
     )
 
 
-def test_a_password_session_says_it_cannot_reach_obs() -> None:
-    session = Session(username="user", password="pw-value", project_id="p")
-    with pytest.raises(TypeError, match="OBS does not accept the IAM token"):
-        _ = session.obs
+def test_a_password_session_uses_a_temporary_key_renewed_before_it_expires(
+    local_obs: LocalObs, modelarts_emulator: EmulatorHandle, bucket: str, tmp_path: Path
+) -> None:
+    session = Session(
+        username=modelarts_emulator.user,
+        password=modelarts_emulator.password,
+        project_id=modelarts_emulator.project_id,
+        endpoint=modelarts_emulator.url,
+        iam_endpoint=modelarts_emulator.url,
+        obs_endpoint=local_obs.url,
+    )
+    (tmp_path / "f.txt").write_text("x", encoding="utf-8")
+    local_obs.clear_requests()
+    session.obs.upload_file(str(tmp_path / "f.txt"), f"obs://{bucket}/")
+    assert session.obs.access_key.startswith("EMUTMP")
+    sent = [r for r in local_obs.requests if r.method == "PUT"]
+    assert sent and sent[0].headers.get("x-amz-security-token") == "***"
+
+    now = [datetime.now(timezone.utc)]
+    keys = TemporaryKeys(session, duration_s=900, clock=lambda: now[0])
+    with ObsTransfer(credentials=keys, endpoint=local_obs.url, checkpoint_dir=tmp_path / "c") as transfer:
+        first = transfer.access_key
+        transfer.upload_file(str(tmp_path / "f.txt"), f"obs://{bucket}/a/")
+        assert transfer.access_key == first  # still fresh: not asked again
+        pair = keys()
+        assert pair.expires_at is not None
+        now[0] = pair.expires_at - timedelta(seconds=60)  # inside the renewal window
+        transfer.upload_file(str(tmp_path / "f.txt"), f"obs://{bucket}/b/")
+        assert transfer.access_key != first
+        assert transfer._client.securityProvider.access_key_id == transfer.access_key
+    assert sorted(local_obs.object_keys(bucket)) == ["a/f.txt", "b/f.txt", "f.txt"]
+    for text in (repr(keys), repr(pair), repr(session.obs)):
+        assert pair.secret_key.reveal() not in text and (pair.security_token or Secret("-")).reveal() not in text
+    session.close()
 
 
 @pytest.mark.filterwarnings("ignore:ssl.PROTOCOL_TLS is deprecated:DeprecationWarning")

@@ -233,7 +233,7 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     """The console script: run the command, turn each kind of failure into its exit code."""
     import httpx
 
-    from modelarts_overlays import ModelArtsError, WaiterError
+    from modelarts_overlays import ModelArtsError, TokenError, WaiterError
     from modelarts_overlays.obs_transfer import (
         ObsConnectionError,
         ObsTransferError,
@@ -254,6 +254,8 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         _fail(ExitCode.NETWORK, f"network error: {one_line(exc)}")
     except ObsTransferError as exc:  # after ModelArtsError: an error answer from OBS (ObsError) is both
         _fail(ExitCode.API_ERROR, f"transfer failed: {one_line(exc)}")
+    except TokenError as exc:  # IAM refused the password login (raised from inside the auth flow)
+        _fail(ExitCode.API_ERROR, f"error: {one_line(exc)}")
     except WaiterError as exc:
         _fail(ExitCode.WAIT_FAILED, f"wait ended: {one_line(exc)}")
     except httpx.TransportError as exc:

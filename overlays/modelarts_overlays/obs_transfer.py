@@ -40,7 +40,8 @@ Where the reference is silent, the choices are (README, "OBS transfer"):
   ``/`` (a console "folder") is skipped.
 
 Credentials come from the session: an AK/SK pair, permanent or temporary (with its security token).
-A password session has only an IAM token, which OBS does not accept: ``session.obs`` says so.
+A password session has only an IAM token, which OBS does not accept: it exchanges the token for a
+temporary key pair (:mod:`.temporary_keys`), renewed before it expires; each call checks it first.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from . import redaction
 from .errors import ModelArtsError, NotFoundError, PermissionDeniedError
+from .temporary_keys import KeyPair
 
 if TYPE_CHECKING:
     from .signing import Secret
@@ -269,6 +271,16 @@ def _safe_relative(relative: str) -> bool:
     return all(part not in ("", ".", "..") for part in relative.split("/"))
 
 
+@dataclasses.dataclass(frozen=True)
+class _Fixed:
+    """A key pair that does not change, as a credentials source."""
+
+    pair: KeyPair
+
+    def __call__(self) -> KeyPair:
+        return self.pair
+
+
 class _Tally:
     """Bytes done over a whole call, fed by the SDK's per-file callbacks (from its threads)."""
 
@@ -316,9 +328,10 @@ class ObsTransfer:
     def __init__(
         self,
         *,
-        access_key: str,
-        secret_key: Secret,
+        access_key: str | None = None,
+        secret_key: Secret | None = None,
         security_token: Secret | None = None,
+        credentials: Callable[[], KeyPair] | None = None,
         endpoint: str,
         signature: Signature | None = None,
         path_style: bool = False,
@@ -347,14 +360,21 @@ class ObsTransfer:
         self.part_size = part_size
         self.concurrency = concurrency
         self.checkpoint_dir = Path(checkpoint_dir) if checkpoint_dir is not None else _checkpoint_root()
-        self.access_key = access_key
+        if credentials is None:
+            if not access_key or secret_key is None:
+                raise ValueError(
+                    "give access_key and secret_key (with security_token for temporary ones), or credentials"
+                )
+            credentials = _Fixed(KeyPair(access_key, secret_key, security_token))
+        self._credentials = credentials
+        self._pair = credentials()
         self._verify = verify
         with warnings.catch_warnings():  # its own SSL context, deprecated and replaced in _pin
             warnings.simplefilter("ignore", DeprecationWarning)
             self._client = ObsClient(
-                access_key_id=access_key,
-                secret_access_key=secret_key.reveal(),
-                security_token=security_token.reveal() if security_token is not None else None,
+                access_key_id=self._pair.access_key,
+                secret_access_key=self._pair.secret_key.reveal(),
+                security_token=self._pair.security_token.reveal() if self._pair.security_token is not None else None,
                 server=self.endpoint,
                 signature=self.signature,
                 path_style=path_style,
@@ -379,6 +399,18 @@ class ObsTransfer:
                 cafile = self._verify if isinstance(self._verify, str) else None
                 context = ssl.create_default_context(cafile=cafile)
             client.context = context
+
+    @property
+    def access_key(self) -> str:
+        return self._pair.access_key
+
+    def _renew(self) -> None:
+        """Hand the SDK the current key pair, if the source gave a new one (temporary keys renewed)."""
+        pair = self._credentials()
+        if pair is not self._pair:
+            token = pair.security_token.reveal() if pair.security_token is not None else None
+            self._client.refresh(pair.access_key, pair.secret_key.reveal(), token)
+            self._pair = pair
 
     def __repr__(self) -> str:
         return (
@@ -407,6 +439,7 @@ class ObsTransfer:
         ``keep_last_dir`` (the default). An OBS source is a file if an object has exactly that key,
         else a folder if keys start with it and ``/``.
         """
+        self._renew()
         src_obs, dst_obs = src_path.startswith("obs://"), dst_path.startswith("obs://")
         if src_obs == dst_obs:
             raise ValueError("copy moves data between OBS and this machine: exactly one path must start with obs://")
@@ -418,6 +451,7 @@ class ObsTransfer:
 
     def upload_file(self, src_local_file: str, dst_obs_dir: str, *, progress: Progress | None = None) -> Transferred:
         """Upload a file into an OBS folder (``dst_obs_dir`` starts with ``obs://``, ends with ``/``)."""
+        self._renew()
         folder = self._obs_folder(dst_obs_dir, "dst_obs_dir")
         source = self._local_file(src_local_file)
         return self._upload_files([(source, folder.child(source.name))], progress)[0]
@@ -426,12 +460,14 @@ class ObsTransfer:
         self, src_local_dir: str, dst_obs_dir: str, *, progress: Progress | None = None
     ) -> list[Transferred]:
         """Upload a folder's files into ``dst_obs_dir/<folder name>/`` (empty folders are not created)."""
+        self._renew()
         folder = self._obs_folder(dst_obs_dir, "dst_obs_dir")
         source = self._local_dir(src_local_dir)
         return self._upload_files(self._plan_upload(source, folder.child(_folder_name(source) + "/")), progress)
 
     def download_file(self, src_obs_file: str, dst_local_dir: str, *, progress: Progress | None = None) -> Transferred:
         """Download an object into a local folder (``dst_local_dir`` ends with ``/``; created if absent)."""
+        self._renew()
         source = ObsPath.parse(src_obs_file)
         if source.is_folder:
             raise ValueError(f"src_obs_file {src_obs_file!r} names a folder: use download_dir")
@@ -443,6 +479,7 @@ class ObsTransfer:
         self, src_obs_dir: str, dst_local_dir: str, *, progress: Progress | None = None
     ) -> list[Transferred]:
         """Download a folder's objects into ``dst_local_dir/<folder name>/`` (ends with ``/``)."""
+        self._renew()
         source = self._obs_folder(src_obs_dir, "src_obs_dir")
         folder = self._local_folder(dst_local_dir, "dst_local_dir")
         return self._download_files(self._plan_download(source, folder / source.name), progress)

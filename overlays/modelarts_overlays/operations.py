@@ -29,6 +29,8 @@ class Operation:
     path: str
     module: ModuleType = field(repr=False)
     extensions: dict[str, Any] = field(repr=False, default_factory=dict)
+    tag: str = ""
+    """The spec's tag (chapter); ``IAM`` operations are served by the IAM endpoint."""
 
     @property
     def pagination(self) -> dict[str, Any] | None:
@@ -76,7 +78,7 @@ def _operation(operation_id: str) -> Operation:
     entry = entries[operation_id]
     extensions = {key: value for key, value in entry.items() if key.startswith("x-")}
     module = importlib.import_module(entry["module"])
-    return Operation(operation_id, entry["method"], entry["path"], module, extensions)
+    return Operation(operation_id, entry["method"], entry["path"], module, extensions, str(entry.get("tag", "")))
 
 
 def resolve_operation(operation: OperationLike) -> Operation:

@@ -160,6 +160,7 @@ class Session:
         else:
             raise ValueError("give access_key and secret_key, or username and password")
         self._client: Client | None = None
+        self._iam_client: Client | None = None
         self._obs: ObsTransfer | None = None
 
     @classmethod
@@ -182,29 +183,42 @@ class Session:
     def client(self) -> Client:
         """The generated ``Client``, with auth, timeouts and retries, for sync and async calls."""
         if self._client is None:
-            from modelarts_client import Client  # here: importing Session does not load attrs
-
-            options: dict[str, Any] = {
-                "base_url": self.endpoint,
-                "auth": self.auth,
-                "timeout": self.timeout,
-                "verify": self._verify,
-                "headers": {"User-Agent": USER_AGENT},
-            }
-            client = Client(base_url=self.endpoint)
-            client.set_httpx_client(RetryingClient(retry=self.retry, **options))
-            client.set_async_httpx_client(RetryingAsyncClient(retry=self.retry, **options))
-            self._client = client
+            self._client = self._make_client(self.endpoint)
         return self._client
+
+    @property
+    def iam_client(self) -> Client:
+        """The same for the IAM endpoint, which serves the spec's ``IAM`` operations."""
+        if self._iam_client is None:
+            self._iam_client = self._make_client(self.iam_endpoint)
+        return self._iam_client
+
+    def _make_client(self, base_url: str) -> Client:
+        from modelarts_client import Client  # here: importing Session does not load attrs
+
+        options: dict[str, Any] = {
+            "base_url": base_url,
+            "auth": self.auth,
+            "timeout": self.timeout,
+            "verify": self._verify,
+            "headers": {"User-Agent": USER_AGENT},
+        }
+        client = Client(base_url=base_url)
+        client.set_httpx_client(RetryingClient(retry=self.retry, **options))
+        client.set_async_httpx_client(RetryingAsyncClient(retry=self.retry, **options))
+        return client
+
+    def _client_for(self, op: Operation) -> Client:
+        return self.iam_client if op.tag == "IAM" else self.client
 
     @property
     def obs(self) -> ObsTransfer:
         """File and folder transfer to and from OBS (``copy``, ``upload_file``, ``upload_dir``,
-        ``download_file``, ``download_dir``), at ``obs_endpoint`` with this session's key pair.
+        ``download_file``, ``download_dir``), at ``obs_endpoint``, signed with this session's key pair.
 
-        Needs the ``[obs]`` extra. A password session cannot use it: OBS takes AK/SK signatures
-        only, not IAM tokens (give temporary AK/SK with their ``security_token`` instead). For other
-        part sizes, concurrency or checkpoints, build :class:`ObsTransfer` with :meth:`obs_transfer`.
+        Needs the ``[obs]`` extra. OBS takes key pairs only: a password session exchanges its IAM
+        token for a temporary key pair (valid an hour, renewed ten minutes before it runs out). For
+        other part sizes, concurrency or checkpoints, build one with :meth:`obs_transfer`.
         """
         if self._obs is None:
             self._obs = self.obs_transfer()
@@ -215,31 +229,33 @@ class Session:
         ``options`` are its keyword arguments (``part_size``, ``concurrency``, ``checkpoint_dir``,
         ``signature``, ``path_style``, ...)."""
         from .obs_transfer import ObsTransfer
+        from .temporary_keys import TemporaryKeys
 
-        if not isinstance(self.auth, AkSkAuth):
-            raise TypeError(
-                "OBS transfer needs an AK/SK pair (permanent, or temporary with its security_token): "
-                "OBS does not accept the IAM token a password session holds"
-            )
         settings: dict[str, Any] = {"endpoint": self.obs_endpoint, "verify": self._verify, "region": self.region_name}
         settings.update(options)
-        return ObsTransfer(
-            access_key=self.auth.access_key,
-            secret_key=self.auth.secret_key,
-            security_token=self.auth.security_token,
-            **settings,
-        )
+        if isinstance(self.auth, AkSkAuth):
+            return ObsTransfer(
+                access_key=self.auth.access_key,
+                secret_key=self.auth.secret_key,
+                security_token=self.auth.security_token,
+                **settings,
+            )
+        return ObsTransfer(credentials=TemporaryKeys(self), **settings)
 
     def close(self) -> None:
         if self._obs is not None:
             self._obs.close()
-        if self._client is not None:
-            self._client.get_httpx_client().close()
+        for client in (self._client, self._iam_client):
+            if client is not None:
+                client.get_httpx_client().close()
 
     async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.get_async_httpx_client().aclose()
-            self._client.get_httpx_client().close()
+        if self._obs is not None:
+            self._obs.close()
+        for client in (self._client, self._iam_client):
+            if client is not None:
+                await client.get_async_httpx_client().aclose()
+                client.get_httpx_client().close()
 
     def __enter__(self) -> Session:
         return self
@@ -305,7 +321,7 @@ class Session:
         op = resolve_operation(operation)
         args = self._arguments(op, params)
         try:
-            return op.module.sync_detailed(client=self.client, **args)
+            return op.module.sync_detailed(client=self._client_for(op), **args)
         except MalformedResponse as exc:
             raise self._malformed(exc) from exc
 
@@ -330,7 +346,7 @@ class Session:
         op = resolve_operation(operation)
         args = self._arguments(op, params)
         try:
-            response = await op.module.asyncio_detailed(client=self.client, **args)
+            response = await op.module.asyncio_detailed(client=self._client_for(op), **args)
         except MalformedResponse as exc:
             raise self._malformed(exc) from exc
         return self._check(response)

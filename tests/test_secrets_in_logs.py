@@ -240,6 +240,37 @@ def test_obs_transfers_log_no_secret_key_or_security_token(
     )
 
 
+def test_a_password_sessions_temporary_obs_key_is_never_logged(
+    modelarts_emulator: Any,
+    local_obs: LocalObs,
+    tmp_path: Path,
+    debug_everywhere: Everything,
+    caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """The temporary secret key and security token arrive in an IAM answer's body: wrapped at once,
+    they are masked in every record, whatever logs the answer or the OBS requests they sign."""
+    from modelarts_overlays.temporary_keys import TemporaryKeys
+
+    bucket = local_obs.new_bucket("temporary")
+    (tmp_path / "f.bin").write_bytes(b"\x01" * 10)
+    with Session(username=modelarts_emulator.user, password=modelarts_emulator.password,
+                 project_id=modelarts_emulator.project_id, endpoint=modelarts_emulator.url,
+                 iam_endpoint=modelarts_emulator.url, obs_endpoint=local_obs.url) as session:  # fmt: skip
+        keys = TemporaryKeys(session)
+        pair = keys()
+        logging.getLogger("an.application").debug("the key pair: %r %s", pair, vars(pair))
+        transfer = session.obs_transfer(credentials=keys, checkpoint_dir=tmp_path / "c")
+        transfer.upload_file(str(tmp_path / "f.bin"), f"obs://{bucket}/d/")
+        texts = [repr(session), repr(transfer), repr(keys), repr(pair)]
+        transfer.close()
+    out, err = capfd.readouterr()
+    assert pair.security_token is not None
+    assert any("the key pair" in text for text in debug_everywhere.texts)
+    named = {"temporary secret key": pair.secret_key.reveal(), "security token": pair.security_token.reveal()}
+    assert leaks(named, [*debug_everywhere.everything(), caplog.text, out, err, *texts]) == []
+
+
 async def test_async_calls_log_no_token_either(
     modelarts_emulator: Any,
     debug_everywhere: Everything,

@@ -233,6 +233,8 @@ class Session:
 
         settings: dict[str, Any] = {"endpoint": self.obs_endpoint, "verify": self._verify, "region": self.region_name}
         settings.update(options)
+        if "credentials" in settings or "access_key" in settings:  # the caller's own key source
+            return ObsTransfer(**settings)
         if isinstance(self.auth, AkSkAuth):
             return ObsTransfer(
                 access_key=self.auth.access_key,

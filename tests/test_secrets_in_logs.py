@@ -585,8 +585,7 @@ def test_the_record_factory_chains_the_previous_one_and_installs_once() -> None:
         logging.setLogRecordFactory(mine)
         import modelarts_overlays
         assert logging.getLogRecordFactory() is mine, "importing alone must not touch logging"
-        from modelarts_emulator.local_obs import LocalObs
-from modelarts_overlays import AkSkAuth
+        from modelarts_overlays import AkSkAuth
         auth = AkSkAuth("AK", "sk-child-process-0123")
         wrapped = logging.getLogRecordFactory()
         assert wrapped is not mine

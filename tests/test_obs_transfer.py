@@ -449,3 +449,21 @@ def test_a_folder_given_as_dot_is_named_as_the_folder_it_is(
     monkeypatch.chdir(tmp_path)
     transfer.copy(f"obs://{bucket}/a/dataset/labels.json", ".")
     assert (tmp_path / "labels.json").read_text(encoding="utf-8") == '{"cat": 0}'
+
+
+def test_a_download_gets_the_umasks_mode_or_keeps_the_replaced_files(
+    transfer: ObsTransfer, local_obs: LocalObs, bucket: str, tmp_path: Path
+) -> None:
+    local_obs.put_object(bucket, "m/new.txt", b"new")
+    local_obs.put_object(bucket, "m/old.txt", b"replacement")
+    (tmp_path / "old.txt").write_text("old", encoding="utf-8")
+    (tmp_path / "old.txt").chmod(0o640)
+    umask = os.umask(0o022)
+    try:
+        transfer.download_dir(f"obs://{bucket}/m/", str(tmp_path) + "/")
+        transfer.download_file(f"obs://{bucket}/m/old.txt", str(tmp_path) + "/")
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "m" / "new.txt").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "old.txt").stat().st_mode & 0o777 == 0o640
+    assert (tmp_path / "old.txt").read_bytes() == b"replacement"

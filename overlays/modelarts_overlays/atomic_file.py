@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-__all__ = ["replace_file"]
+__all__ = ["current_umask", "replace_file"]
 
 
 def replace_file(path: Path, data: bytes, *, append: bool = False, mode: int | None = None) -> None:
@@ -32,7 +32,7 @@ def replace_file(path: Path, data: bytes, *, append: bool = False, mode: int | N
             handle.flush()
             os.fsync(handle.fileno())
         if mode is None:
-            mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
+            mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~current_umask()
         os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
@@ -41,7 +41,7 @@ def replace_file(path: Path, data: bytes, *, append: bool = False, mode: int | N
         raise
 
 
-def _umask() -> int:
+def current_umask() -> int:
     """The process umask, read without changing it (``os.umask`` would set it, racing other
     threads that create files): from ``/proc`` where there is one, else the common 022."""
     try:

@@ -23,7 +23,8 @@ Where the reference is silent, the choices are (README, "OBS transfer"):
 
 * **Overwrite.** Uploads replace an existing object of the same key (OBS itself has no other mode).
   Downloads replace an existing local file, but only once the new content is complete and checked:
-  data goes to a staging file beside the target, renamed over it at the end.
+  data goes to a staging file beside the target, renamed over it at the end. A replaced file keeps
+  its permissions; a new one gets the umask's, as ``cp`` gives (not the SDK's private 0600).
 * **Part size and concurrency.** A file up to ``part_size`` (8 MiB) goes in one request with its
   ``Content-MD5``; a larger one in parts of ``part_size`` (grown so that no file needs more than
   10,000 parts), ``concurrency`` (4) parts at a time. Files of a folder go one after another.
@@ -65,6 +66,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import redaction
+from .atomic_file import current_umask
 from .errors import ModelArtsError, NotFoundError, PermissionDeniedError
 from .temporary_keys import KeyPair
 
@@ -723,6 +725,9 @@ class ObsTransfer:
             self._raise_for(result, source)
             etag = str(getattr(result.body, "etag", "") or "").strip('"')
             self._check_download(source, staging, size, etag)
+            # The SDK makes its file private (0600); the download gets what `cp` would give it.
+            mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~current_umask()
+            os.chmod(staging, mode)
             os.replace(staging, target)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):

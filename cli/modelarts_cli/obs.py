@@ -48,7 +48,7 @@ def _transfer() -> ObsTransfer:
         return state().session().obs
     except ModuleNotFoundError as exc:  # the [obs] extra is missing: the overlays' message names it
         raise MissingExtraError(one_line(exc)) from None
-    except (TypeError, ValueError) as exc:  # a password session, a malformed endpoint
+    except (TypeError, ValueError) as exc:  # a malformed endpoint or setting
         raise click.UsageError(one_line(exc)) from None
 
 

@@ -45,7 +45,6 @@ from .framework import (
 )
 from .request_body import TOO_LARGE_CODE, BodyRejected, parse_json_body, read_body
 from .state import MemoryStore, SqliteStore, UnstorableObject, open_store
-from .training_output import ObjectStore
 from .validation import OperationInfo, SpecIndex, ValidationFailure, spec_index
 
 __all__ = ["Emulator", "create_app"]
@@ -68,7 +67,7 @@ class Emulator:
     auth: Authenticator
     spec: SpecIndex
     durations: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_DURATIONS))
-    local_obs: ObjectStore | None = None
+    local_obs: obs.LocalStore | None = None
     """A local OBS that finished training jobs write their outputs to (``training_output``)."""
 
     def reset(self) -> None:
@@ -288,7 +287,7 @@ def create_app(
     clock: Clock | str = "real",
     durations: Mapping[str, float] | None = None,
     credentials: Credentials | None = None,
-    local_obs: ObjectStore | None = None,
+    local_obs: obs.LocalStore | None = None,
 ) -> Starlette:
     """Build the emulator's ASGI app.
 
@@ -354,19 +353,20 @@ def create_app(
         bucket = request.path_params["bucket"]
         key = request.path_params.get("key", "")
         url = f"obs://{bucket}/{key}"
+        objects = obs.objects_for(emulator.store, emulator.local_obs)
         try:
             if request.method == "GET" and not key:
                 prefix = request.query_params.get("prefix", "")
-                return _json(200, {"objects": obs.list_objects(emulator.store, f"obs://{bucket}/{prefix}")}, request_id)
+                return _json(200, {"objects": objects.list(f"obs://{bucket}/{prefix}")}, request_id)
             if request.method == "PUT":
                 data = await read_body(request.stream(), request.headers.get("content-length"))
                 with emulator.store.transaction():
-                    return _json(200, obs.put_object(emulator.store, url, data), request_id)
+                    return _json(200, objects.put(url, data), request_id)
             if request.method == "DELETE":
                 with emulator.store.transaction():
-                    found = obs.delete_object(emulator.store, url)
+                    found = objects.delete(url)
                 return _json(200, {"deleted": found}, request_id)
-            data_out = obs.get_object(emulator.store, url)
+            data_out = objects.get(url)
         except BodyRejected as exc:
             code = TOO_LARGE_CODE if exc.status == 413 else INVALID_PARAMETER_CODE
             return _json(exc.status, _error_body("ErrorMsg", code, exc.message, request_id), request_id)

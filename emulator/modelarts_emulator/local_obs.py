@@ -264,11 +264,16 @@ class LocalObs:
         return self._request("GET", _object_path(bucket, key))[1]
 
     def object_keys(self, bucket: str, prefix: str = "", *, page_size: int = 1000) -> list[str]:
-        """Every key of *bucket* starting with *prefix*, in key order (all pages of list-objects-v2).
+        """Every key of *bucket* starting with *prefix*, in key order (all pages of list-objects-v2)."""
+        return [key for key, _size, _etag in self.objects(bucket, prefix, page_size=page_size)]
+
+    def objects(self, bucket: str, prefix: str = "", *, page_size: int = 1000) -> list[tuple[str, int, str]]:
+        """``(key, size, etag)`` of every object of *bucket* whose key starts with *prefix*, in key order
+        (all pages of list-objects-v2; the ETag without its quotes).
 
         Keys are listed URL-encoded and decoded here, so keys XML cannot carry come back intact.
         """
-        keys: list[str] = []
+        found: list[tuple[str, int, str]] = []
         token: str | None = None
         while True:
             params = {"list-type": "2", "prefix": prefix, "encoding-type": "url", "max-keys": str(page_size)}
@@ -277,10 +282,17 @@ class LocalObs:
             query = urllib.parse.urlencode(params, quote_via=urllib.parse.quote)
             _, body = self._request("GET", f"/{urllib.parse.quote(bucket, safe='')}?{query}")
             root = ET.fromstring(body)
-            keys.extend(urllib.parse.unquote(el.text or "") for el in root.iter(f"{_S3_NS}Key"))
+            for item in root.iter(f"{_S3_NS}Contents"):
+                key = urllib.parse.unquote(item.findtext(f"{_S3_NS}Key") or "")
+                size = int(item.findtext(f"{_S3_NS}Size") or 0)
+                found.append((key, size, (item.findtext(f"{_S3_NS}ETag") or "").strip('"')))
             token = root.findtext(f"{_S3_NS}NextContinuationToken")
             if root.findtext(f"{_S3_NS}IsTruncated") != "true" or not token:
-                return keys
+                return found
+
+    def delete_object(self, bucket: str, key: str) -> None:
+        """Remove the object under *key* (none there is no error, as in S3)."""
+        self._request("DELETE", _object_path(bucket, key))
 
     # -- fault injection and the request log --------------------------------------------------------
 

@@ -21,11 +21,24 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from typing import Any
+from typing import Any, Protocol
 
-from .framework import JsonObj, Store
+from .framework import Context, JsonObj, Store
 
-__all__ = ["KIND", "ObsPathError", "delete_object", "get_object", "list_objects", "normalise", "put_object"]
+__all__ = [
+    "KIND",
+    "LocalObsObjects",
+    "Objects",
+    "ObsPathError",
+    "StoredObjects",
+    "delete_object",
+    "get_object",
+    "list_objects",
+    "normalise",
+    "objects_for",
+    "objects_of",
+    "put_object",
+]
 
 KIND = "obs_object"
 PROJECT = "_obs"
@@ -96,3 +109,115 @@ def list_objects(store: Store, folder_url: str) -> list[dict[str, Any]]:
         if str(obj.get("url", "")).startswith(prefix)
     ]
     return sorted(found, key=lambda entry: str(entry["url"]))
+
+
+class LocalStore(Protocol):
+    """What :class:`~modelarts_emulator.local_obs.LocalObs` offers the emulator."""
+
+    def create_bucket(self, name: str) -> None: ...
+
+    def put_object(self, bucket: str, key: str, data: bytes) -> None: ...
+
+    def get_object(self, bucket: str, key: str) -> bytes: ...
+
+    def delete_object(self, bucket: str, key: str) -> None: ...
+
+    def objects(self, bucket: str, prefix: str = "") -> list[tuple[str, int, str]]: ...
+
+
+class Objects(Protocol):
+    """Objects addressed by ``obs://`` URLs, wherever the emulator keeps them (see :func:`objects_for`)."""
+
+    def put(self, url: str, data: bytes) -> JsonObj: ...
+
+    def get(self, url: str) -> bytes | None: ...
+
+    def delete(self, url: str) -> bool: ...
+
+    def list(self, folder_url: str) -> list[JsonObj]: ...
+
+
+class StoredObjects:
+    """Objects in the emulator's own store (the functions above)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def put(self, url: str, data: bytes) -> JsonObj:
+        return put_object(self._store, url, data)
+
+    def get(self, url: str) -> bytes | None:
+        return get_object(self._store, url)
+
+    def delete(self, url: str) -> bool:
+        return delete_object(self._store, url)
+
+    def list(self, folder_url: str) -> list[JsonObj]:
+        return list_objects(self._store, folder_url)
+
+
+class LocalObsObjects:
+    """Objects in the local OBS the emulator was started with: what a user uploaded with
+    ``session.obs`` is what a dataset import reads, and an export lands where they download it."""
+
+    def __init__(self, local: LocalStore) -> None:
+        self._local = local
+
+    @staticmethod
+    def _split(name: str) -> tuple[str, str]:
+        bucket, _, key = name[len("obs://") :].partition("/")
+        return bucket, key
+
+    def put(self, url: str, data: bytes) -> JsonObj:
+        """Store the object; a bucket that does not exist yet is created first, as the emulator's own
+        store takes any bucket (real OBS would refuse: buckets are made outside ModelArts)."""
+        name = normalise(url)
+        bucket, key = self._split(name)
+        try:
+            self._local.put_object(bucket, key, data)
+        except Exception as exc:  # LocalObsError
+            if getattr(exc, "code", None) != "NoSuchBucket":
+                raise
+            self._local.create_bucket(bucket)
+            self._local.put_object(bucket, key, data)
+        return {"url": name, "size": len(data), "etag": hashlib.md5(data, usedforsecurity=False).hexdigest()}
+
+    def get(self, url: str) -> bytes | None:
+        try:
+            return self._local.get_object(*self._split(normalise(url)))
+        except Exception as exc:  # LocalObsError: no such object, or no such bucket
+            if getattr(exc, "status", None) == 404:
+                return None
+            raise
+
+    def delete(self, url: str) -> bool:
+        name = normalise(url)
+        bucket, key = self._split(name)
+        existed = self.get(name) is not None
+        if existed:
+            self._local.delete_object(bucket, key)
+        return existed
+
+    def list(self, folder_url: str) -> list[JsonObj]:
+        bucket, prefix = self._split(normalise(folder_url, folder=True))
+        try:
+            found = self._local.objects(bucket, prefix)
+        except Exception as exc:  # a bucket that does not exist lists nothing, as in the store
+            if getattr(exc, "status", None) == 404:
+                return []
+            raise
+        return [{"url": f"obs://{bucket}/{key}", "size": size, "etag": etag} for key, size, etag in found]
+
+
+def objects_for(store: Store | None, local: LocalStore | None) -> Objects:
+    """The local OBS when the emulator has one, else its own store."""
+    if local is not None:
+        return LocalObsObjects(local)
+    if store is None:
+        raise RuntimeError("no object store")
+    return StoredObjects(store)
+
+
+def objects_of(ctx: Context) -> Objects:
+    """The objects a handler reads and writes: the local OBS if the emulator has one, else its store."""
+    return objects_for(ctx.raw_store, ctx.extras.get("obs"))

@@ -20,33 +20,20 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from typing import Any, Protocol
+from typing import Any
 
 from .framework import JsonObj
+from .obs import Objects, ObsPathError
 
-__all__ = ["ObjectStore", "write_outputs"]
+__all__ = ["write_outputs"]
 
 log = logging.getLogger("modelarts_emulator.training_output")
 MODEL_BYTES = 1024
 LISTED_KEYS = 100
 
 
-class ObjectStore(Protocol):
-    """The part of :class:`~modelarts_emulator.local_obs.LocalObs` the writer uses."""
-
-    def put_object(self, bucket: str, key: str, data: bytes) -> None: ...
-
-    def object_keys(self, bucket: str, prefix: str = "") -> list[str]: ...
-
-
-def _split(url: Any) -> tuple[str, str] | None:
-    """``(bucket, folder key ending in '/')`` of an ``obs://`` URL, else ``None``."""
-    if not isinstance(url, str) or not url.startswith("obs://"):
-        return None
-    bucket, _, key = url[len("obs://") :].partition("/")
-    if not bucket:
-        return None
-    return bucket, (key if not key or key.endswith("/") else key + "/")
+def _folder(url: str) -> str:
+    return url if url.endswith("/") else url + "/"
 
 
 def _urls(items: Any) -> list[tuple[str, str]]:
@@ -65,30 +52,28 @@ def _model_bytes(keys: list[str]) -> bytes:
     return b"".join(blocks)
 
 
-def write_outputs(store: ObjectStore, job_id: str, algorithm: JsonObj, name: str) -> bool:
+def write_outputs(objects: Objects, job_id: str, algorithm: JsonObj, name: str) -> bool:
     """Write the summary and the model into each output folder; ``False`` if a write failed."""
     inputs = []
     all_keys: list[str] = []
     for input_name, url in _urls(algorithm.get("inputs")):
-        where = _split(url)
         keys: list[str] = []
-        if where is not None:
-            try:
-                keys = sorted(store.object_keys(where[0], where[1]))
-            except Exception as exc:  # an input bucket that does not exist: report it, train anyway
-                log.info("training job %s: cannot list input %s: %s", job_id, url, exc)
+        try:
+            keys = sorted(str(entry["url"]).split("/", 3)[3] for entry in objects.list(_folder(url)))
+        except ObsPathError:
+            pass  # not an OBS folder this store can hold: nothing to read
+        except Exception as exc:  # the store failed: report it, train anyway
+            log.info("training job %s: cannot list input %s: %s", job_id, url, exc)
         all_keys.extend(keys)
         inputs.append({"name": input_name, "obs_url": url, "objects": len(keys), "keys": keys[:LISTED_KEYS]})
     summary = json.dumps({"training_job_id": job_id, "name": name, "inputs": inputs}, indent=2).encode("utf-8")
     model = _model_bytes(all_keys)
     for _output_name, url in _urls(algorithm.get("outputs")):
-        where = _split(url)
-        if where is None:
-            continue
-        bucket, folder = where
         try:
-            store.put_object(bucket, folder + "summary.json", summary)
-            store.put_object(bucket, folder + "model/model.bin", model)
+            objects.put(_folder(url) + "summary.json", summary)
+            objects.put(_folder(url) + "model/model.bin", model)
+        except ObsPathError:
+            continue  # not an OBS folder: nowhere to write
         except Exception as exc:
             log.warning("training job %s: cannot write its output to %s: %s", job_id, url, exc)
             return False

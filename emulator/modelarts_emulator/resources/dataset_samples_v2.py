@@ -30,7 +30,7 @@ from typing import Any
 from modelarts_overlays.formats import Annotation, BndBox, Circle, Line, PascalVoc, Point, Polygon, Sample
 
 from ..framework import Context, IndexKey, JsonObj, NotFound, index, operation
-from ..obs import ObsPathError, delete_object, normalise, put_object
+from ..obs import ObsPathError, normalise, objects_of
 from .datasets_v2 import (
     DERIVERS,
     FORGETTERS,
@@ -396,8 +396,7 @@ def create_dataset_samples_v2(ctx: Context) -> JsonObj:
                 data = base64.b64decode(str(item["data"]), validate=True)
                 source = f"{dataset['work_path']}data/{name}"
                 normalise(source)
-                if ctx.raw_store is not None:
-                    put_object(ctx.raw_store, source, data)
+                objects_of(ctx).put(source, data)
                 size = len(data)
             elif isinstance(item.get("data_source"), dict) and item["data_source"].get("data_path"):
                 source = str(item["data_source"]["data_path"])
@@ -464,9 +463,9 @@ def delete_dataset_samples_v2(ctx: Context) -> JsonObj:
             results.append(item_failed(OTHER_MISSING_CODE, f"Sample {sample_id} does not exist."))
             continue
         ctx.store.delete(KIND, key)
-        if body.get("delete_source") and ctx.raw_store is not None:
+        if body.get("delete_source"):
             with contextlib.suppress(ObsPathError):  # an https source has nothing to delete here
-                delete_object(ctx.raw_store, str(found["source"]))
+                objects_of(ctx).delete(str(found["source"]))
         results.append({"success": True})
     return batch_answer(results, "samples")
 

@@ -30,7 +30,7 @@ from typing import Any
 from modelarts_overlays.formats import DatasetFormatError, Manifest, PascalVoc, Sample
 
 from ..framework import Conflict, Context, IndexKey, JsonObj, Reply, index, operation
-from ..obs import ObsPathError, get_object, list_objects, normalise
+from ..obs import ObsPathError, normalise, objects_of
 from .dataset_samples_v2 import BY_DATASET as SAMPLES_BY_DATASET
 from .dataset_samples_v2 import KIND as SAMPLE_KIND
 from .dataset_samples_v2 import add_sample, sample_from_line, samples_manifest
@@ -110,7 +110,7 @@ class _ImportFailed(Exception):
 
 
 def _read(ctx: Context, url: str) -> bytes:
-    data = get_object(ctx.raw_store, url) if ctx.raw_store is not None else None
+    data = objects_of(ctx).get(url)
     if data is None:
         raise _ImportFailed(PATH_MISSING_CODE, f"OBS path does not exist: {url}")
     return data
@@ -144,7 +144,7 @@ def _manifest_samples(ctx: Context, dataset: JsonObj, url: str, with_labels: boo
 
 
 def _folder_samples(ctx: Context, url: str) -> list[JsonObj]:
-    entries = list_objects(ctx.raw_store, url) if ctx.raw_store is not None else []
+    entries = objects_of(ctx).list(url)
     files = [e for e in entries if not str(e["url"]).endswith((".manifest", ".xml"))]
     if not files:
         raise _ImportFailed(NO_VALID_FILE_CODE, f"Import path does not contain valid file: {url}")
@@ -311,7 +311,7 @@ def _export_answer(ctx: Context, task: JsonObj) -> JsonObj:
 
 def _version_text(ctx: Context, dataset_id: str, version_id: str) -> tuple[str, str]:
     version = load_owned(ctx, VERSION_KIND, dataset_id, version_id, "ModelArts.4353", "Dataset version")
-    data = get_object(ctx.raw_store, str(version["manifest_path"])) if ctx.raw_store is not None else None
+    data = objects_of(ctx).get(str(version["manifest_path"]))
     return str(version["version_name"]), (data or b"").decode("utf-8")
 
 
@@ -439,12 +439,11 @@ def sync_dataset_v2(ctx: Context) -> Reply:
             raise Conflict(SYNC_RUNNING_CODE, "Sync data source task exist.")
     files: list[list[Any]] = []
     for folder in _source_folders(dataset):
-        if ctx.raw_store is not None:
-            files += [
-                [e["url"], e["size"]]
-                for e in list_objects(ctx.raw_store, folder)
-                if not str(e["url"]).endswith((".manifest", ".xml"))
-            ]
+        files += [
+            [e["url"], e["size"]]
+            for e in objects_of(ctx).list(folder)
+            if not str(e["url"]).endswith((".manifest", ".xml"))
+        ]
     task: JsonObj = {
         "task_id": new_id(20),
         "dataset_id": dataset_id,

@@ -48,7 +48,7 @@ from ..framework import (
     operation,
     sort_items,
 )
-from ..obs import ObsPathError, put_object
+from ..obs import ObsPathError, objects_of
 from ..validation import spec_index
 from .workspaces import bool_param, int_param, page_of
 
@@ -648,10 +648,8 @@ def get_dataset_metrics_v2(ctx: Context) -> JsonObj:
 def put_manifest(ctx: Context, url: str, text: str) -> bool:
     """Write a manifest into the emulator's OBS stand-in (in this request's transaction); ``False``
     if ``url`` is not an OBS path."""
-    if ctx.raw_store is None:  # pragma: no cover - the dispatcher always sets it
-        return False
     try:
-        put_object(ctx.raw_store, url, text.encode("utf-8"))
+        objects_of(ctx).put(url, text.encode("utf-8"))
     except ObsPathError:
         return False
     return True

@@ -69,6 +69,7 @@ from ..framework import (
     index,
     operation,
 )
+from ..obs import objects_of
 from ..training_output import write_outputs
 from .algorithms_v2 import AI_PROJECT
 from .algorithms_v2 import KIND as ALGORITHM_KIND
@@ -528,10 +529,9 @@ def get_training_job_v2(ctx: Context) -> JsonObj:
     local OBS, when the emulator has one (``training_output``)."""
     job = _load(ctx, ctx.path["training_job_id"])
     view = _view(job, ctx.clock.now_ms())
-    store = ctx.extras.get("obs")
-    if store is not None and view["status"]["phase"] == "Completed" and not job.get("outputs_written"):
+    if ctx.extras.get("obs") is not None and view["status"]["phase"] == "Completed" and not job.get("outputs_written"):
         name = str(job["job"]["metadata"].get("name", ""))
-        if write_outputs(store, job["id"], job["job"].get("algorithm") or {}, name):
+        if write_outputs(objects_of(ctx), job["id"], job["job"].get("algorithm") or {}, name):
             job["outputs_written"] = True
             ctx.store.update(JOB_KIND, job["id"], job)
     return view

@@ -1,14 +1,18 @@
-"""A finished v2 training job writes its outputs to the local OBS, when the emulator has one.
+"""The emulator with a local OBS attached: what ``session.obs`` uploads is what it reads.
 
-The workflow the README shows (upload a dataset, train on it, download the output) rests on this:
-the summary names what the job found under its inputs, the model's bytes follow from them, and the
-write happens once, when the job is first seen Completed.
+The workflow the README shows (upload a dataset, train on it, download the output) rests on this. A
+finished v2 training job writes its outputs there: the summary names what the job found under its
+inputs, the model's bytes follow from them, and the write happens once, when the job is first seen
+Completed. Dataset imports read the uploaded files, exports land where a user downloads them, and the
+admin object routes address the same store.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,6 +23,7 @@ from modelarts_emulator.local_obs import LocalObs
 from modelarts_emulator.pytest_plugin import EmulatorHandle
 from modelarts_emulator.training_output import MODEL_BYTES
 from modelarts_overlays import Session
+from modelarts_overlays.formats import Manifest
 
 
 @pytest.fixture
@@ -102,3 +107,63 @@ def test_without_a_local_obs_nothing_is_written(modelarts_emulator: EmulatorHand
     modelarts_emulator.advance(3600)
     assert _phase(modelarts_emulator, job_id) == "Completed"
     assert local_obs.object_keys(bucket) == []
+
+
+def _dataset(session: Session, bucket: str) -> str:
+    body = {
+        "dataset_name": f"obs-{uuid.uuid4().hex[:8]}",
+        "dataset_type": 0,
+        "data_sources": [{"data_path": f"obs://{bucket}/in/"}],
+        "work_path": f"obs://{bucket}/work/",
+        "work_path_type": 0,
+    }
+    return str(session.call_json("create_dataset_v2", body=body)["dataset_id"])
+
+
+def test_a_dataset_imports_what_session_obs_uploaded_and_exports_where_it_downloads(
+    emulator_with_obs: EmulatorHandle, local_obs: LocalObs, tmp_path: Path
+) -> None:
+    session = Session(
+        access_key=emulator_with_obs.access_key,
+        secret_key=emulator_with_obs.secret_key,
+        project_id=emulator_with_obs.project_id,
+        endpoint=emulator_with_obs.url,
+        obs_endpoint=local_obs.url,
+    )
+    bucket = local_obs.new_bucket("dataset")
+    images = tmp_path / "images"
+    images.mkdir()
+    for n in range(4):
+        (images / f"{n}.jpg").write_bytes(b"\xff\xd8\xff" + bytes([n]) * 100)
+    session.obs.upload_dir(str(images), f"obs://{bucket}/in/")
+
+    dataset_id = _dataset(session, bucket)
+    body = {"import_path": f"obs://{bucket}/in/images/", "import_type": "dir"}
+    task_id = session.call_json("create_dataset_import_task_v2", dataset_id=dataset_id, body=body)["task_id"]
+    emulator_with_obs.advance(5)
+    task = session.call_json("get_dataset_import_task_v2", dataset_id=dataset_id, task_id=task_id)
+    assert task["status"] == "COMPLETED", task
+    samples = list(session.paginate("list_dataset_samples_v2", dataset_id=dataset_id, page_size=100))
+    assert sorted(str(s.source) for s in samples) == [f"obs://{bucket}/in/images/{n}.jpg" for n in range(4)]
+
+    export = {"path": f"obs://{bucket}/export/", "export_type": 3}
+    export_id = session.call_json("create_dataset_export_task_v2", dataset_id=dataset_id, body=export)["task_id"]
+    emulator_with_obs.advance(5)
+    done = session.call_json("get_dataset_export_task_v2", dataset_id=dataset_id, task_id=export_id)
+    assert done["status"] == "SUCCESSED", done
+    fetched = session.obs.download_dir(f"obs://{bucket}/export/", str(tmp_path / "back") + "/")
+    manifests = [Path(f.destination) for f in fetched if f.destination.endswith(".manifest")]
+    assert len(manifests) == 1
+    exported = Manifest.parse_manifest(manifests[0])
+    assert sorted(sample.source for sample in exported.samples) == [
+        f"obs://{bucket}/in/images/{n}.jpg" for n in range(4)
+    ]
+    session.close()
+
+
+def test_the_admin_object_routes_address_the_local_obs(emulator_with_obs: EmulatorHandle, local_obs: LocalObs) -> None:
+    bucket = local_obs.new_bucket("admin")
+    emulator_with_obs.put_object(f"obs://{bucket}/a/b.txt", b"through the emulator")
+    assert local_obs.get_object(bucket, "a/b.txt") == b"through the emulator"
+    local_obs.put_object(bucket, "a/c.txt", b"through the local OBS")
+    assert emulator_with_obs.get_object(f"obs://{bucket}/a/c.txt") == b"through the local OBS"

@@ -202,3 +202,24 @@ async def test_a_config_item_of_another_shape_is_filled_in(service_api: ServiceA
     service_api.advance(5)
     detail = await service_api.ok(get_service, created["service_id"])
     assert detail["infer_type"] == "edge" and detail["config"][0]["nodes"] == []
+
+
+@pytest.mark.parametrize("sent_value", ["a string", 3.5, [{"algorithm": 1}], None])
+async def test_an_undocumented_value_beside_an_algorithms_requirement_is_not_answered(
+    http: httpx.AsyncClient, sent_value: Any
+) -> None:
+    """Once echoed into the answer, whose ``value`` must be a list of strings (the request calls it
+    ``values``; a request field ``value`` is undocumented, so any type passes validation)."""
+    body = {
+        "metadata": {"name": "algo-requirements"},
+        "job_config": {"code_dir": "obs://bucket/code/", "boot_file": "obs://bucket/code/train.py"},
+        "resource_requirements": [{"key": "flavor_type", "values": ["CPU"]}, {"other": [], "value": sent_value}],
+    }
+    created = await http.post(f"/v2/{PROJECT}/algorithms", json=body)
+    assert created.status_code == 201, created.text
+    check_against_spec("create_algorithm_v2", 201, created.headers, created.json())
+    answered = created.json()["resource_requirements"]
+    assert answered[0]["value"] == ["CPU"] and "value" not in answered[1]
+    fetched = await http.get(f"/v2/{PROJECT}/algorithms/{created.json()['metadata']['id']}")
+    check_against_spec("get_algorithm_v2", 200, fetched.headers, fetched.json())
+    await http.delete(f"/v2/{PROJECT}/algorithms/{created.json()['metadata']['id']}")

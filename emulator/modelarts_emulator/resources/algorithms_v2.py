@@ -136,11 +136,14 @@ def _job_config(sent: JsonObj) -> JsonObj:
 
 
 def _resource_requirements(sent: Any) -> list[JsonObj] | None:
+    """The constraints as answered: ``values`` becomes ``value``. A field ``value`` sent beside them
+    (undocumented in a request, so the schema lets it through with any type) is dropped: the answer's
+    ``value`` is the list of strings the request called ``values``."""
     if not sent:
         return None
     answered: list[JsonObj] = []
     for item in sent:
-        item = dict(item)
+        item = {key: value for key, value in item.items() if key != "value"}
         if "values" in item:
             item["value"] = item.pop("values")
         answered.append(item)

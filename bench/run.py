@@ -133,6 +133,7 @@ def markdown(rows: list[Row], machine: str) -> str:
 def _sections() -> dict[str, Callable[[], list[Row]]]:
     import client
     import command_line
+    import object_storage
     import signing
     import vendor
 
@@ -144,6 +145,7 @@ def _sections() -> dict[str, Callable[[], list[Row]]]:
         "vendor": vendor.run,
         "emulator": emulator.run,
         "cli": command_line.run,
+        "obs": object_storage.run,
         "paging": lambda: [paging_memory()],
         "regenerate": lambda: [regeneration()],
         "contract": lambda: [contract()],

@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-__all__ = ["current_umask", "replace_file"]
+__all__ = ["current_umask", "replace_file", "replaced_mode"]
 
 
 def replace_file(path: Path, data: bytes, *, append: bool = False, mode: int | None = None) -> None:
@@ -32,13 +32,19 @@ def replace_file(path: Path, data: bytes, *, append: bool = False, mode: int | N
             handle.flush()
             os.fsync(handle.fileno())
         if mode is None:
-            mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~current_umask()
+            mode = replaced_mode(path)
         os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+def replaced_mode(path: Path) -> int:
+    """The permission bits a file written over ``path`` gets: the old file's, or for a new file the
+    usual ``0o666`` less the umask (what ``cp`` gives)."""
+    return path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~current_umask()
 
 
 def current_umask() -> int:

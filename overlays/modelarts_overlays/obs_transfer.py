@@ -66,7 +66,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import redaction
-from .atomic_file import current_umask
+from .atomic_file import replaced_mode
 from .errors import ModelArtsError, NotFoundError, PermissionDeniedError
 from .temporary_keys import KeyPair
 
@@ -726,8 +726,7 @@ class ObsTransfer:
             etag = str(getattr(result.body, "etag", "") or "").strip('"')
             self._check_download(source, staging, size, etag)
             # The SDK makes its file private (0600); the download gets what `cp` would give it.
-            mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~current_umask()
-            os.chmod(staging, mode)
+            os.chmod(staging, replaced_mode(target))
             os.replace(staging, target)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
